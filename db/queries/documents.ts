@@ -1,0 +1,121 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../schema';
+
+/** One entry for the update log. */
+export interface UpdateLogEntry {
+  documentName: string;
+  teamId: string;
+  update: Uint8Array;
+}
+
+/** Appends entries to the update log in a single insert. */
+export async function appendDocumentUpdates(
+  db: Kysely<Database>,
+  entries: readonly UpdateLogEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insertInto('documentUpdates').values(entries).execute();
+}
+
+/** A document as stored: its compacted state (if any) and the log entries after it. */
+export interface StoredDocument {
+  state: Uint8Array | null;
+  updates: Uint8Array[];
+}
+
+/**
+ * Reads the compacted state and every log entry not yet folded into it, from one snapshot,
+ * so a compaction committing in between cannot hide entries from the reader.
+ */
+export async function loadStoredDocument(
+  db: Kysely<Database>,
+  documentName: string,
+): Promise<StoredDocument> {
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      const row = await trx
+        .selectFrom('documents')
+        .select('state')
+        .where('name', '=', documentName)
+        .executeTakeFirst();
+      const updates = await trx
+        .selectFrom('documentUpdates')
+        .select('update')
+        .where('documentName', '=', documentName)
+        .orderBy('id')
+        .execute();
+      return { state: row?.state ?? null, updates: updates.map((u) => u.update) };
+    });
+}
+
+/**
+ * Folds up to `maxEntries` log entries into the stored state with `merge`, under a row lock,
+ * and deletes exactly the entries it folded. Entries committed meanwhile stay in the log for
+ * the next pass, so nothing is lost whatever order concurrent inserts commit in, and two
+ * compactors (two server instances) never overwrite each other's result.
+ * Returns how many entries were folded.
+ */
+export async function compactStoredDocument(
+  db: Kysely<Database>,
+  document: { name: string; teamId: string; emptyState: Uint8Array },
+  maxEntries: number,
+  merge: (state: Uint8Array, updates: Uint8Array[]) => Uint8Array,
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('documents')
+      .values({ name: document.name, teamId: document.teamId, state: document.emptyState })
+      .onConflict((oc) => oc.column('name').doNothing())
+      .execute();
+    const stored = await trx
+      .selectFrom('documents')
+      .select('state')
+      .where('name', '=', document.name)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    const entries = await trx
+      .selectFrom('documentUpdates')
+      .select(['id', 'update'])
+      .where('documentName', '=', document.name)
+      .orderBy('id')
+      .limit(maxEntries)
+      .execute();
+    if (entries.length === 0) return 0;
+    const state = merge(
+      stored.state,
+      entries.map((e) => e.update),
+    );
+    await trx
+      .updateTable('documents')
+      .set({ state, updatedAt: sql<Date>`now()` })
+      .where('name', '=', document.name)
+      .execute();
+    await trx
+      .deleteFrom('documentUpdates')
+      .where(
+        'id',
+        'in',
+        entries.map((e) => e.id),
+      )
+      .execute();
+    return entries.length;
+  });
+}
+
+/** Documents whose log holds at least `minEntries` entries, most first. */
+export async function listDocumentsToCompact(
+  db: Kysely<Database>,
+  minEntries: number,
+  limit: number,
+) {
+  return db
+    .selectFrom('documentUpdates')
+    .select(['documentName', 'teamId', db.fn.countAll<string>().as('entries')])
+    .groupBy(['documentName', 'teamId'])
+    .having(db.fn.countAll(), '>=', minEntries)
+    .orderBy('entries', 'desc')
+    .limit(limit)
+    .execute();
+}

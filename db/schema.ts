@@ -1,0 +1,82 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { TeamRole } from '../shared/access/roles';
+
+/** Timestamps come back as Date, go in as Date or an ISO string, and default to now(). */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+/** Binary columns: pg answers Buffer and PGlite Uint8Array; both are Uint8Array. */
+type Bytes = ColumnType<Uint8Array, Uint8Array, Uint8Array>;
+
+export interface UsersTable {
+  id: string;
+  /** Lower-cased at the edge; unique. */
+  email: string;
+  name: string;
+  /** `scrypt$N$r$p$salt$hash`, see server/auth/passwords.ts. */
+  passwordHash: string;
+  createdAt: Timestamp;
+}
+export type UserRow = Selectable<UsersTable>;
+
+export interface SessionsTable {
+  /** SHA-256 of the opaque token; the token itself is never stored. */
+  tokenHash: string;
+  userId: string;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+}
+export type SessionRow = Selectable<SessionsTable>;
+
+export interface TeamsTable {
+  id: string;
+  name: string;
+  createdAt: Timestamp;
+}
+export type TeamRow = Selectable<TeamsTable>;
+
+export interface MembershipsTable {
+  teamId: string;
+  userId: string;
+  role: TeamRole;
+  createdAt: Timestamp;
+}
+export type MembershipRow = Selectable<MembershipsTable>;
+
+export interface InvitesTable {
+  /** SHA-256 of the invite code. */
+  codeHash: string;
+  teamId: string;
+  role: Exclude<TeamRole, 'principal'>;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+}
+export type InviteRow = Selectable<InvitesTable>;
+
+export interface DocumentsTable {
+  name: string;
+  teamId: string;
+  /** The compacted Yjs state (an update encoding the whole document). */
+  state: Bytes;
+  updatedAt: Timestamp;
+}
+
+export interface DocumentUpdatesTable {
+  id: Generated<string>;
+  documentName: string;
+  teamId: string;
+  /** One incremental Yjs update (or several merged), never a whole state. */
+  update: Bytes;
+  createdAt: Timestamp;
+}
+export type NewDocumentUpdate = Insertable<DocumentUpdatesTable>;
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  teams: TeamsTable;
+  memberships: MembershipsTable;
+  invites: InvitesTable;
+  documents: DocumentsTable;
+  documentUpdates: DocumentUpdatesTable;
+}

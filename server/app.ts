@@ -1,0 +1,81 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { Hocuspocus } from '@hocuspocus/server';
+import { sql } from 'kysely';
+import { type DatabaseHandle, openDatabase } from '../db/openDatabase';
+import { Authentication } from './collab/Authentication';
+import { attachCollabSocket } from './collab/attachCollabSocket';
+import type { ServerEnv } from './config';
+import { createApi } from './http/createApi';
+import type { Logger } from './logger';
+import { DurablePersistence } from './persistence/DurablePersistence';
+
+export interface AppOptions {
+  env: ServerEnv;
+  logger: Logger;
+  /** Folder of the built client to serve, or null to serve the API and socket only. */
+  clientDir: string | null;
+}
+
+/** A running server: its address and how to stop it. */
+export interface App {
+  url: string;
+  port: number;
+  hocuspocus: Hocuspocus;
+  persistence: DurablePersistence;
+  database: DatabaseHandle;
+  /** Stops accepting, flushes what it can within `graceMs`, closes the database. */
+  close(graceMs?: number): Promise<void>;
+}
+
+/**
+ * Starts the whole server on one port: the JSON API, the built client and the
+ * collaboration socket at `/collab`.
+ */
+export async function startApp({ env, logger, clientDir }: AppOptions): Promise<App> {
+  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  const { db } = database;
+  const persistence = new DurablePersistence(db, logger);
+
+  // The server's shape, in order: who may connect, then how documents are kept.
+  const hocuspocus = new Hocuspocus({
+    quiet: true,
+    extensions: [new Authentication(db), persistence],
+  });
+
+  const readiness = async () => {
+    const log = persistence.log.status();
+    try {
+      await sql`select 1`.execute(db);
+      return { ready: log.healthy, details: { database: 'up', updateLog: log } };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { ready: false, details: { database: 'down', reason, updateLog: log } };
+    }
+  };
+  const api = createApi({ db, env, logger, readiness }, clientDir);
+  const httpServer = createAdaptorServer({ fetch: api.fetch }) as Server;
+  const wss = attachCollabSocket(httpServer, hocuspocus);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(env.PORT, env.HOST, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST;
+
+  let closing: Promise<void> | null = null;
+  const close = (graceMs = env.SHUTDOWN_GRACE_SECONDS * 1000) =>
+    (closing ??= (async () => {
+      httpServer.close();
+      hocuspocus.closeConnections();
+      for (const ws of wss.clients) ws.terminate();
+      wss.close();
+      await persistence.close(graceMs);
+      httpServer.closeAllConnections();
+      await database.close();
+    })());
+
+  return { url: `http://${host}:${port}`, port, hocuspocus, persistence, database, close };
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** Everything the server reads from its environment, validated once at start. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().min(1).optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  REDIS_URL: z.string().min(1).optional(),
+  /** `true` behind a TLS-terminating proxy: cookies get `Secure`. */
+  COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
+  SESSION_DAYS: z.coerce.number().positive().default(30),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Seconds SIGTERM waits for pending writes before exiting anyway. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().positive().default(10),
+});
+
+export type ServerEnv = z.infer<typeof envSchema>;
+
+/** Reads and checks the environment; throws a readable message on a bad value. */
+export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}

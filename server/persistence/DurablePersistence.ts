@@ -1,0 +1,130 @@
+import type {
+  beforeSyncPayload,
+  Extension,
+  onChangePayload,
+  onLoadDocumentPayload,
+  onStoreDocumentPayload,
+} from '@hocuspocus/server';
+import { isTransactionOrigin } from '@hocuspocus/server';
+import type { Kysely } from 'kysely';
+import * as Y from 'yjs';
+import { loadStoredDocument } from '../../db/queries/documents';
+import type { Database } from '../../db/schema';
+import { MAX_CLIENT_UPDATE_BYTES } from '../../shared/collab/limits';
+import { parseDocumentName } from '../../shared/documents/documentName';
+import { closeCodes } from '../../shared/collab/closeCodes';
+import type { Logger } from '../logger';
+import { Compactor } from './Compactor';
+import { UpdateLog } from './UpdateLog';
+
+/** y-protocols sync message types (see y-protocols/sync). */
+const SYNC_STEP_2 = 1;
+const SYNC_UPDATE = 2;
+
+/** Log entries after which a document is compacted without waiting for a quiet moment. */
+const COMPACT_AFTER_ENTRIES = 500;
+
+/** A refusal that closes only the offending connection, with a code the client understands. */
+class BadMessageError extends Error {
+  readonly code = closeCodes.badMessage;
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+/**
+ * Acknowledged means durable. Hocuspocus acknowledges an update ("synced") once it is in
+ * memory; this extension holds each client update in `beforeSync` (which Hocuspocus awaits
+ * before applying and acknowledging it) until it is appended to the update log in Postgres.
+ * Loading reads the compacted state plus the log; compaction runs in the background.
+ * There is no whole-document store, so nothing ever overwrites what the database holds.
+ */
+export class DurablePersistence implements Extension {
+  extensionName = 'durable-persistence';
+  readonly log: UpdateLog;
+  readonly compactor: Compactor;
+  private readonly entriesSinceCompaction = new Map<string, number>();
+  private readonly serverWrites = new Set<Promise<void>>();
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly logger: Logger,
+  ) {
+    this.log = new UpdateLog(db, logger);
+    this.compactor = new Compactor(db, logger);
+  }
+
+  async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
+    const stored = await loadStoredDocument(this.db, documentName);
+    document.transact(() => {
+      if (stored.state) Y.applyUpdate(document, stored.state);
+      for (const update of stored.updates) Y.applyUpdate(document, update);
+    });
+    if (stored.updates.length >= COMPACT_AFTER_ENTRIES) this.scheduleCompaction(documentName);
+  }
+
+  /**
+   * Runs for every sync message of a connection, before Hocuspocus's read-only check.
+   * Only real updates from connections allowed to write reach the log, and only after they
+   * decode within limits.
+   */
+  async beforeSync({ connection, document, documentName, type, payload }: beforeSyncPayload) {
+    if (type !== SYNC_STEP_2 && type !== SYNC_UPDATE) return;
+    if (connection.readOnly) return;
+    if (payload.byteLength > MAX_CLIENT_UPDATE_BYTES) {
+      throw new BadMessageError('update-too-large');
+    }
+    let decoded: ReturnType<typeof Y.decodeUpdate>;
+    try {
+      decoded = Y.decodeUpdate(payload);
+    } catch {
+      throw new BadMessageError('update-undecodable');
+    }
+    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
+    // A reconnecting client's step 2 often repeats what the server already has.
+    if (type === SYNC_STEP_2 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return;
+    await this.append(documentName, payload);
+  }
+
+  /** Changes the server makes itself (restores, tallies) go through the same log. */
+  async onChange({ documentName, update, transactionOrigin }: onChangePayload): Promise<void> {
+    if (isTransactionOrigin(transactionOrigin) && transactionOrigin.source !== 'local') return;
+    const write = this.append(documentName, update).catch((error: unknown) => {
+      this.logger.error({ err: error, documentName }, 'server change not stored');
+    });
+    this.serverWrites.add(write);
+    void write.finally(() => this.serverWrites.delete(write));
+  }
+
+  /** Hocuspocus calls this after a quiet moment (debounced) and on unload: compact then. */
+  async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
+    if (this.entriesSinceCompaction.has(documentName)) this.scheduleCompaction(documentName);
+  }
+
+  /** Resolves when every server-made change so far is durable. */
+  async serverWritesDurable(): Promise<void> {
+    await Promise.all([...this.serverWrites]);
+  }
+
+  /** Stops taking writes; waits up to `graceMs` for queued ones. Never hangs. */
+  async close(graceMs: number): Promise<void> {
+    await this.log.close(graceMs);
+    await this.compactor.stop(Math.min(graceMs, 2_000));
+  }
+
+  private async append(documentName: string, update: Uint8Array): Promise<void> {
+    const ref = parseDocumentName(documentName);
+    if (!ref) throw new BadMessageError('unknown-document');
+    await this.log.append({ documentName, teamId: ref.teamId, update });
+    const count = (this.entriesSinceCompaction.get(documentName) ?? 0) + 1;
+    this.entriesSinceCompaction.set(documentName, count);
+    if (count >= COMPACT_AFTER_ENTRIES) this.scheduleCompaction(documentName);
+  }
+
+  private scheduleCompaction(documentName: string): void {
+    const ref = parseDocumentName(documentName);
+    if (!ref) return;
+    this.entriesSinceCompaction.delete(documentName);
+    this.compactor.schedule(documentName, ref.teamId);
+  }
+}

@@ -1,0 +1,124 @@
+import type { Kysely } from 'kysely';
+import { appendDocumentUpdates, type UpdateLogEntry } from '../../db/queries/documents';
+import type { Database } from '../../db/schema';
+import type { Logger } from '../logger';
+
+interface Pending {
+  entry: UpdateLogEntry;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+/** Health of the log writer, for the readiness endpoint. */
+export interface UpdateLogStatus {
+  healthy: boolean;
+  pending: number;
+  lastError: string | null;
+}
+
+/** Most rows written in one insert; bounds statement size. */
+const MAX_BATCH = 500;
+const FIRST_RETRY_MS = 50;
+const MAX_RETRY_MS = 5_000;
+
+/**
+ * Appends Yjs updates to the update log in Postgres, resolving each append only once its row
+ * is committed. Group commit: updates that arrive in one event-loop turn share an insert, one
+ * insert is in flight at a time, and every update that arrives meanwhile joins the next one, so a burst of keystrokes from many clients costs a
+ * few round trips, not one each, and a lone keystroke is written at once with no added delay.
+ * A failed insert is retried with backoff until it succeeds or the log is closed; nothing is
+ * dropped silently.
+ */
+export class UpdateLog {
+  private queue: Pending[] = [];
+  private running: Promise<void> | null = null;
+  private closed = false;
+  private lastError: string | null = null;
+  private wakeRetry: (() => void) | null = null;
+  /** Number of inserts made; tests compare it with the number of updates. */
+  insertCount = 0;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Resolves when the entry is durable; rejects only if the log is closed first. */
+  append(entry: UpdateLogEntry): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('The update log is closed'));
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ entry, resolve, reject });
+      this.running ??= this.drain();
+    });
+  }
+
+  status(): UpdateLogStatus {
+    return { healthy: this.lastError === null, pending: this.queue.length, lastError: this.lastError };
+  }
+
+  /** Resolves once everything queued so far is written (or the log closes). */
+  async flushed(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  /**
+   * Stops accepting entries and waits up to `graceMs` for queued ones. What cannot be written
+   * in time is rejected: those clients were never acknowledged and still hold their edits.
+   */
+  async close(graceMs: number): Promise<void> {
+    this.closed = true;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
+    await Promise.race([this.flushed(), deadline]);
+    clearTimeout(timer);
+    this.wakeRetry?.();
+    for (const pending of this.queue.splice(0)) {
+      pending.reject(new Error('The server shut down before the update was stored'));
+    }
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      // Let every message already read from the sockets in this event-loop turn join the
+      // first insert; setImmediate runs right after the I/O phase, so this adds no delay.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      while (this.queue.length > 0) {
+        const batch = this.queue.slice(0, MAX_BATCH);
+        const written = await this.writeWithRetry(batch.map((p) => p.entry));
+        if (!written) return;
+        this.queue.splice(0, batch.length);
+        for (const pending of batch) pending.resolve();
+      }
+    } finally {
+      this.running = null;
+    }
+  }
+
+  /** Writes one batch, retrying with backoff; false if the log closed before it succeeded. */
+  private async writeWithRetry(entries: UpdateLogEntry[]): Promise<boolean> {
+    let delay = FIRST_RETRY_MS;
+    for (;;) {
+      try {
+        await appendDocumentUpdates(this.db, entries);
+        this.insertCount++;
+        if (this.lastError) this.logger.info('update log writes recovered');
+        this.lastError = null;
+        return true;
+      } catch (error) {
+        this.lastError = error instanceof Error ? error.message : String(error);
+        this.logger.error({ err: error, entries: entries.length, retryInMs: delay }, 'update log write failed');
+        if (this.closed) return false;
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, delay);
+          this.wakeRetry = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        this.wakeRetry = null;
+        if (this.closed) return false;
+        delay = Math.min(delay * 2, MAX_RETRY_MS);
+      }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+
+/** A real Hocuspocus provider in Node, as a browser would use it. */
+export interface CollabClient {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  socket: HocuspocusProviderWebsocket;
+  /** Resolves when the server has acknowledged every local change (unsynced = 0). */
+  acknowledged(): Promise<void>;
+  /** Resolves when `predicate` holds for the document, checked on each change. */
+  until(predicate: (doc: Y.Doc) => boolean): Promise<void>;
+  destroy(): void;
+}
+
+/** Result of authentication: resolves on success, rejects with the server's reason. */
+export function connectClient(
+  baseUrl: string,
+  documentName: string,
+  token: string,
+  options: { socket?: HocuspocusProviderWebsocket; doc?: Y.Doc } = {},
+): Promise<CollabClient> {
+  const socket =
+    options.socket ??
+    new HocuspocusProviderWebsocket({
+      url: `${baseUrl.replace(/^http/, 'ws')}/collab`,
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    });
+  const doc = options.doc ?? new Y.Doc();
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: documentName, document: doc, token });
+
+  const client: CollabClient = {
+    doc,
+    provider,
+    socket,
+    acknowledged: () =>
+      new Promise<void>((resolve) => {
+        if (!provider.hasUnsyncedChanges && provider.isSynced) return resolve();
+        const check = () => {
+          if (provider.hasUnsyncedChanges || !provider.isSynced) return;
+          provider.off('unsyncedChanges', check);
+          provider.off('synced', check);
+          resolve();
+        };
+        provider.on('unsyncedChanges', check);
+        provider.on('synced', check);
+      }),
+    until: (predicate) =>
+      new Promise<void>((resolve) => {
+        if (predicate(doc)) return resolve();
+        const check = () => {
+          if (!predicate(doc)) return;
+          doc.off('update', check);
+          resolve();
+        };
+        doc.on('update', check);
+      }),
+    destroy: () => {
+      provider.destroy();
+      if (!options.socket) socket.destroy();
+    },
+  };
+
+  return new Promise((resolve, reject) => {
+    provider.on('synced', () => resolve(client));
+    provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
+      client.destroy();
+      reject(new Error(`refused: ${reason}`));
+    });
+    provider.attach();
+  });
+}

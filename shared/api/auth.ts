@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/** Passwords: long enough to resist guessing, short enough to bound hashing work. */
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 200;
+
+const email = z
+  .string()
+  .trim()
+  .max(254, 'Email is too long')
+  .pipe(z.email('Enter a valid email address'))
+  .transform((value) => value.toLowerCase());
+
+/** `POST /api/auth/signup` body. */
+export const signupInput = z.strictObject({
+  email,
+  password: z
+    .string()
+    .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters`)
+    .max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters`),
+  name: z.string().trim().min(1, 'Enter your name').max(100, 'Name is too long'),
+});
+export type SignupInput = z.infer<typeof signupInput>;
+
+/** `POST /api/auth/login` body. */
+export const loginInput = z.strictObject({
+  email,
+  password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX_LENGTH),
+});
+export type LoginInput = z.infer<typeof loginInput>;
+
+/** The signed-in person, as the API describes them. */
+export interface CurrentUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+/** Answer to sign-up and login: the user and an opaque bearer token. */
+export interface SessionResponse {
+  user: CurrentUser;
+  token: string;
+}

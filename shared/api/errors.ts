@@ -1,0 +1,24 @@
+/** Every API error answers `{ error: { code, message } }` with a 4xx or 5xx status. */
+export interface ApiErrorBody {
+  error: {
+    /** Stable, machine-readable reason, e.g. `invalid_input`, `email_taken`. */
+    code: string;
+    /** A sentence for a person. */
+    message: string;
+  };
+}
+
+/** The error codes the API answers with. */
+export type ApiErrorCode =
+  | 'invalid_input'
+  | 'invalid_json'
+  | 'payload_too_large'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'email_taken'
+  | 'invalid_credentials'
+  | 'invite_invalid'
+  | 'rate_limited'
+  | 'unavailable'
+  | 'internal';

@@ -1,0 +1,54 @@
+/**
+ * Collaborative document names. Every Yjs document is named
+ * `team/<teamId>/<kind…>` so that the server can tell, from the name alone, what the
+ * document is and which team owns it. Ids are lowercase UUIDs. This module is the only
+ * place that builds or parses names; client and server both use it.
+ */
+
+/** The kinds of collaborative document that exist. */
+export const documentKinds = ['purpose'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
+/** A parsed, valid document name. */
+export interface DocumentRef {
+  /** What the document is. */
+  kind: DocumentKind;
+  /** The team that owns it. */
+  teamId: string;
+}
+
+/** Longest name we accept; anything longer is refused before parsing. */
+export const MAX_DOCUMENT_NAME_LENGTH = 200;
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Whether a string is a lowercase UUID as used for every id in document names. */
+export function isUuid(value: string): boolean {
+  return uuidPattern.test(value);
+}
+
+/** The team's purpose statement, students of focus and commitments. */
+export function purposeDocumentName(teamId: string): string {
+  return buildDocumentName({ kind: 'purpose', teamId });
+}
+
+/** Builds the name of a document; throws on an id that is not a lowercase UUID. */
+export function buildDocumentName(ref: DocumentRef): string {
+  if (!isUuid(ref.teamId)) throw new Error(`Invalid team id: ${ref.teamId}`);
+  switch (ref.kind) {
+    case 'purpose':
+      return `team/${ref.teamId}/purpose`;
+  }
+}
+
+/** Parses a document name; returns null for anything malformed or unknown. */
+export function parseDocumentName(name: string): DocumentRef | null {
+  if (typeof name !== 'string' || name.length === 0 || name.length > MAX_DOCUMENT_NAME_LENGTH) {
+    return null;
+  }
+  const parts = name.split('/');
+  const [root, teamId, kind, ...rest] = parts;
+  if (root !== 'team' || teamId === undefined || !isUuid(teamId)) return null;
+  if (kind === 'purpose' && rest.length === 0) return { kind: 'purpose', teamId };
+  return null;
+}

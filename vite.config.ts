@@ -1,0 +1,21 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** The API server `npm run dev` proxies to; see server/dev.ts. */
+const apiTarget = process.env.DEV_API_TARGET ?? 'http://127.0.0.1:3001';
+
+export default defineConfig({
+  root: 'client',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    proxy: {
+      '/api': apiTarget,
+      '/collab': { target: apiTarget.replace(/^http/, 'ws'), ws: true },
+    },
+  },
+});
