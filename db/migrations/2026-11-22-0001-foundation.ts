@@ -40,7 +40,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addPrimaryKeyConstraint('memberships_pk', ['team_id', 'user_id'])
     .execute();
-  await db.schema.createIndex('memberships_user_id_idx').on('memberships').column('user_id').execute();
+  await db.schema
+    .createIndex('memberships_user_id_idx')
+    .on('memberships')
+    .column('user_id')
+    .execute();
 
   await db.schema
     .createTable('invites')

@@ -82,7 +82,9 @@ describe.each(availableBackends())('durable persistence on %s', (backend) => {
       });
     }
     for (let keystroke = 0; keystroke < 10; keystroke++) {
-      typists.forEach((typist, i) => typist.doc.getText('scratch').insert(0, String.fromCharCode(97 + i)));
+      typists.forEach((typist, i) =>
+        typist.doc.getText('scratch').insert(0, String.fromCharCode(97 + i)),
+      );
     }
     await Promise.all(typists.map((t) => t.acknowledged()));
 

@@ -53,7 +53,11 @@ export class UpdateLog {
   }
 
   status(): UpdateLogStatus {
-    return { healthy: this.lastError === null, pending: this.queue.length, lastError: this.lastError };
+    return {
+      healthy: this.lastError === null,
+      pending: this.queue.length,
+      lastError: this.lastError,
+    };
   }
 
   /** Resolves once everything queued so far is written (or the log closes). */
@@ -106,7 +110,10 @@ export class UpdateLog {
         return true;
       } catch (error) {
         this.lastError = error instanceof Error ? error.message : String(error);
-        this.logger.error({ err: error, entries: entries.length, retryInMs: delay }, 'update log write failed');
+        this.logger.error(
+          { err: error, entries: entries.length, retryInMs: delay },
+          'update log write failed',
+        );
         if (this.closed) return false;
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, delay);

@@ -72,20 +72,30 @@ export function teamRoutes(deps: ApiDeps) {
       createdBy: c.get('user').id,
       expiresAt,
     });
-    const invite: InviteResponse = { code, role: body.value.role, expiresAt: expiresAt.toISOString() };
+    const invite: InviteResponse = {
+      code,
+      role: body.value.role,
+      expiresAt: expiresAt.toISOString(),
+    };
     return c.json(invite, 201);
   });
 
   routes.get('/invites/:code', async (c) => {
     const invite = await findValidInvite(deps.db, hashSecret(c.req.param('code')));
-    if (!invite) return apiError(c, 404, 'invite_invalid', 'This invite link is not valid or has expired');
-    const body: InvitePreview = { teamId: invite.teamId, teamName: invite.teamName, role: invite.role };
+    if (!invite)
+      return apiError(c, 404, 'invite_invalid', 'This invite link is not valid or has expired');
+    const body: InvitePreview = {
+      teamId: invite.teamId,
+      teamName: invite.teamName,
+      role: invite.role,
+    };
     return c.json(body);
   });
 
   routes.post('/invites/:code/accept', async (c) => {
     const invite = await findValidInvite(deps.db, hashSecret(c.req.param('code')));
-    if (!invite) return apiError(c, 404, 'invite_invalid', 'This invite link is not valid or has expired');
+    if (!invite)
+      return apiError(c, 404, 'invite_invalid', 'This invite link is not valid or has expired');
     await insertMembershipIfAbsent(deps.db, {
       teamId: invite.teamId,
       userId: c.get('user').id,

@@ -28,7 +28,12 @@ export function connectClient(
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     });
   const doc = options.doc ?? new Y.Doc();
-  const provider = new HocuspocusProvider({ websocketProvider: socket, name: documentName, document: doc, token });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: documentName,
+    document: doc,
+    token,
+  });
 
   const client: CollabClient = {
     doc,

@@ -32,7 +32,11 @@ export function testDatabaseUrl(): string {
 export async function createTestDatabase(backend: Backend): Promise<TestDatabase> {
   if (backend === 'pglite') {
     const dataDir = mkdtempSync(join(tmpdir(), 'ilt-pglite-'));
-    return { backend, dataDir, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      backend,
+      dataDir,
+      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   const adminUrl = testDatabaseUrl();
   const name = `ilt_test_${randomUUID().replaceAll('-', '')}`;

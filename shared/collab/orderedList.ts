@@ -37,7 +37,10 @@ export function defineOrderedList<T extends { id: string }>(
       .map((map) => ({ map, position: Number(map.get(POSITION)) || 0, id: String(map.get('id')) }))
       .sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  const find = (doc: Y.Doc, id: string) => root(doc).toArray().find((m) => m.get('id') === id);
+  const find = (doc: Y.Doc, id: string) =>
+    root(doc)
+      .toArray()
+      .find((m) => m.get('id') === id);
 
   const read = (doc: Y.Doc): T[] => {
     const items: T[] = [];

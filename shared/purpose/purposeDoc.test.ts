@@ -23,7 +23,11 @@ function exchange(a: Y.Doc, b: Y.Doc) {
 describe('purpose document lists', () => {
   it('adds, edits, reorders and removes students of focus, and peers see it', () => {
     const { a, b } = connectedPair();
-    const first = studentsOfFocus.add(a, { label: 'J.M.', why: 'Reading below grade', hearFrom: '' });
+    const first = studentsOfFocus.add(a, {
+      label: 'J.M.',
+      why: 'Reading below grade',
+      hearFrom: '',
+    });
     const second = studentsOfFocus.add(b, {
       label: '8th grade boys with chronic absences',
       why: '',

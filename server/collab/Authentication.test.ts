@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { commitments } from '../../shared/purpose/purposeDoc';
+import { purposeDocumentName } from '../../shared/documents/documentName';
+import type { App } from '../app';
+import { createTeam, signUp, type TestUser } from '../testing/apiClient';
+import { type CollabClient, connectClient } from '../testing/collabClient';
+import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
+import { startTestServer } from '../testing/testServer';
+
+describe.each(availableBackends())('socket authentication on %s', (backend) => {
+  let database: TestDatabase;
+  let app: App;
+  let alice: TestUser;
+  let mallory: TestUser;
+  let aliceTeam: string;
+  let malloryTeam: string;
+  const clients: CollabClient[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase(backend);
+    app = await startTestServer(database);
+    alice = await signUp(app.url, 'Alice');
+    mallory = await signUp(app.url, 'Mallory');
+    aliceTeam = await createTeam(app.url, alice, 'Lincoln ILT');
+    malloryTeam = await createTeam(app.url, mallory, 'Other school');
+    const writer = await connectClient(app.url, purposeDocumentName(aliceTeam), alice.token);
+    clients.push(writer);
+    commitments.add(writer.doc, { text: 'Confidential note about J.M.' });
+    await writer.acknowledged();
+  });
+
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await app?.close(2_000);
+    await database?.drop();
+  });
+
+  it('lets a member in', async () => {
+    const client = await connectClient(app.url, purposeDocumentName(aliceTeam), alice.token);
+    clients.push(client);
+    expect(commitments.read(client.doc).map((c) => c.text)).toEqual([
+      'Confidential note about J.M.',
+    ]);
+  });
+
+  it.each([
+    ['no token', ''],
+    ['a made-up token', 'not-a-real-token'],
+  ])('refuses %s', async (_label, token) => {
+    await expect(connectClient(app.url, purposeDocumentName(aliceTeam), token)).rejects.toThrow(
+      'refused: unauthorized',
+    );
+  });
+
+  it('refuses a signed-out token', async () => {
+    const response = await fetch(`${app.url}/api/auth/logout`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${mallory.token}` },
+    });
+    expect(response.status).toBe(200);
+    await expect(
+      connectClient(app.url, purposeDocumentName(malloryTeam), mallory.token),
+    ).rejects.toThrow('refused: unauthorized');
+  });
+
+  it("refuses another team's document, even on a socket already inside one", async () => {
+    const outsider = await signUp(app.url, 'Outsider');
+    const ownTeam = await createTeam(app.url, outsider, 'Own team');
+    const own = await connectClient(app.url, purposeDocumentName(ownTeam), outsider.token);
+    clients.push(own);
+    const attempt = connectClient(app.url, purposeDocumentName(aliceTeam), outsider.token, {
+      socket: own.socket,
+    });
+    await expect(attempt).rejects.toThrow('refused: forbidden');
+  });
+
+  it.each([
+    '',
+    'team/x/purpose',
+    `team/${'0'.repeat(36)}/purpose`,
+    'team/../purpose',
+    'a'.repeat(5000),
+  ])('refuses the malformed or unknown name %j', async (name) => {
+    await expect(connectClient(app.url, name, alice.token)).rejects.toThrow(
+      /refused: (unknown-document|forbidden)/,
+    );
+  });
+
+  it('accepts the session cookie instead of a token', async () => {
+    const client = await new Promise<CollabClient>((resolve, reject) => {
+      // A socket with the cookie header, as a browser sends it on the upgrade.
+      class CookieSocket extends WebSocket {
+        constructor(address: string, protocols?: string | string[]) {
+          super(address, protocols, { headers: { cookie: `ilt_session=${alice.token}` } });
+        }
+      }
+      import('@hocuspocus/provider').then(({ HocuspocusProviderWebsocket }) => {
+        const socket = new HocuspocusProviderWebsocket({
+          url: `${app.url.replace('http', 'ws')}/collab`,
+          WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket,
+        });
+        connectClient(app.url, purposeDocumentName(aliceTeam), '', { socket }).then(
+          resolve,
+          reject,
+        );
+      }, reject);
+    });
+    clients.push(client);
+    expect(commitments.read(client.doc)).toHaveLength(1);
+    client.socket.destroy();
+  });
+
+  it('answers 404 to an upgrade on any path but /collab', async () => {
+    const url = `${app.url.replace('http', 'ws')}/collab/extra`;
+    const status = await new Promise<number>((resolve, reject) => {
+      const socket = new WebSocket(url);
+      socket.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      socket.on('open', () => reject(new Error('upgraded')));
+      socket.on('error', () => undefined);
+    });
+    expect(status).toBe(404);
+  });
+});
