@@ -47,7 +47,13 @@ export default tseslint.config(
     rules: restrict(['**/client/**', '**/server/**'], 'db/ depends only on shared/.'),
   },
   {
-    files: ['*.config.ts', '*.config.js'],
+    // Tools that load these files require a default export.
+    files: ['*.config.ts', '*.config.js', 'e2e/support/globalSetup.ts'],
     rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // Playwright fixtures must destructure their first argument, even when they use nothing.
+    files: ['e2e/**'],
+    rules: { 'no-empty-pattern': 'off' },
   },
 );

@@ -16,6 +16,8 @@ export interface AppOptions {
   logger: Logger;
   /** Folder of the built client to serve, or null to serve the API and socket only. */
   clientDir: string | null;
+  /** Benchmarks only: false acknowledges updates without waiting for the log. */
+  durable?: boolean;
 }
 
 /** A running server: its address and how to stop it. */
@@ -33,10 +35,10 @@ export interface App {
  * Starts the whole server on one port: the JSON API, the built client and the
  * collaboration socket at `/collab`.
  */
-export async function startApp({ env, logger, clientDir }: AppOptions): Promise<App> {
+export async function startApp({ env, logger, clientDir, durable }: AppOptions): Promise<App> {
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   const { db } = database;
-  const persistence = new DurablePersistence(db, logger);
+  const persistence = new DurablePersistence(db, logger, durable ?? true);
 
   // The server's shape, in order: who may connect, then how documents are kept.
   const hocuspocus = new Hocuspocus({

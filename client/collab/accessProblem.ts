@@ -1,0 +1,52 @@
+import type { CloseCode } from '../../shared/collab/closeCodes';
+import { closeCodes } from '../../shared/collab/closeCodes';
+
+/** Why the server refused a document, in words for the person at the keyboard. */
+export interface AccessProblem {
+  kind: 'signed-out' | 'forbidden' | 'unknown-document';
+  title: string;
+  message: string;
+}
+
+const problems: Record<AccessProblem['kind'], AccessProblem> = {
+  'signed-out': {
+    kind: 'signed-out',
+    title: 'Your sign-in has ended',
+    message: 'Sign in again to keep working. Anything you wrote is kept on this device.',
+  },
+  forbidden: {
+    kind: 'forbidden',
+    title: 'You no longer have access to this team',
+    message: "Ask the team's principal for a new invite link if you still need access.",
+  },
+  'unknown-document': {
+    kind: 'unknown-document',
+    title: 'This document does not exist',
+    message: 'The link may be wrong or the team may have been deleted.',
+  },
+};
+
+const byCloseCode: Partial<Record<CloseCode, AccessProblem>> = {
+  [closeCodes.unauthorized]: problems['signed-out'],
+  [closeCodes.forbidden]: problems.forbidden,
+  [closeCodes.unknownDocument]: problems['unknown-document'],
+};
+
+/** The problem a socket close code means, or null for ordinary disconnects. */
+export function problemFromCloseCode(code: number | undefined): AccessProblem | null {
+  if (code === undefined) return null;
+  return byCloseCode[code as CloseCode] ?? null;
+}
+
+/**
+ * The problem behind a refused authentication. The reason is free text from the server;
+ * it may carry a close code or a word such as "unauthorized". Anything else means forbidden.
+ */
+export function problemFromReason(reason: string): AccessProblem {
+  const code = /\b(4\d{3})\b/.exec(reason)?.[1];
+  const fromCode = problemFromCloseCode(code === undefined ? undefined : Number(code));
+  if (fromCode) return fromCode;
+  if (/unauthori[sz]ed|sign.?in|session|expired/i.test(reason)) return problems['signed-out'];
+  if (/unknown|not.?found/i.test(reason)) return problems['unknown-document'];
+  return problems.forbidden;
+}

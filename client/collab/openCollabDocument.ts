@@ -1,0 +1,61 @@
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { getCollabSocket } from './collabSocket';
+import type { PresenceUser } from './presenceUser';
+
+/** An open collaborative document: the Y.Doc and the provider that syncs it. */
+export interface CollabSession {
+  name: string;
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+}
+
+interface OpenOptions {
+  /** The document name, from `shared/documents/documentName.ts`. */
+  name: string;
+  /** The signed-in person: keys the local copy and labels their caret. */
+  user: PresenceUser;
+  /** Called once the local copy is loaded and the provider is syncing. */
+  onReady: (session: CollabSession) => void;
+}
+
+/** How long to wait for IndexedDB before syncing without it (private windows may lack it). */
+const LOCAL_LOAD_TIMEOUT_MS = 3000;
+
+/**
+ * Opens a document: loads the copy kept in this browser (edits made offline survive closing
+ * the tab), then attaches to the shared socket so that the server merges both ways.
+ * Returns a function that closes everything; the local copy stays in IndexedDB.
+ */
+export function openCollabDocument({ name, user, onReady }: OpenOptions): () => void {
+  const doc = new Y.Doc();
+  const local = new IndexeddbPersistence(`ilt:${user.id}:${name}`, doc);
+  const provider = new HocuspocusProvider({
+    websocketProvider: getCollabSocket(),
+    name,
+    document: doc,
+    // The socket is authenticated by the session cookie; the protocol still sends a token.
+    token: '',
+  });
+  provider.setAwarenessField('user', user);
+
+  let state: 'loading' | 'ready' | 'closed' = 'loading';
+  const start = () => {
+    if (state !== 'loading') return;
+    state = 'ready';
+    // Attaching after the local load means the first sync already carries offline edits.
+    provider.attach();
+    onReady({ name, doc, provider });
+  };
+  const fallback = setTimeout(start, LOCAL_LOAD_TIMEOUT_MS);
+  local.whenSynced.then(start, start).finally(() => clearTimeout(fallback));
+
+  return () => {
+    state = 'closed';
+    clearTimeout(fallback);
+    provider.destroy();
+    void local.destroy();
+    doc.destroy();
+  };
+}

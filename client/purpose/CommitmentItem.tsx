@@ -1,0 +1,61 @@
+import { Group, Paper, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { Commitment } from '../../shared/purpose/purposeDoc';
+import { CommitmentEditor } from './CommitmentEditor';
+import { ItemActions, refocus } from './ItemActions';
+import type { LiveList } from './useOrderedList';
+
+interface CommitmentItemProps {
+  item: Commitment;
+  index: number;
+  live: LiveList<Commitment>;
+  canWrite: boolean;
+  onRemoved: () => void;
+}
+
+/** Button names quote the commitment; long ones are cut so names stay readable. */
+function subjectOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+}
+
+/** One commitment or norm: its text, or the inline editor. */
+export function CommitmentItem({ item, index, live, canWrite, onRemoved }: CommitmentItemProps) {
+  const [editing, setEditing] = useState(false);
+
+  function handleMove(direction: -1 | 1) {
+    live.move(item.id, index + direction);
+    refocus(item.id, direction < 0 ? 'up' : 'down', direction < 0 ? 'down' : 'up');
+  }
+
+  function handleDone() {
+    setEditing(false);
+    refocus(item.id, 'edit');
+  }
+
+  return (
+    <Paper component="li" withBorder p="md">
+      {editing ? (
+        <CommitmentEditor item={item} live={live} onDone={handleDone} />
+      ) : (
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Text style={{ whiteSpace: 'pre-wrap', minWidth: 0 }}>{item.text}</Text>
+          {canWrite && (
+            <ItemActions
+              subject={subjectOf(item.text)}
+              itemId={item.id}
+              isFirst={index === 0}
+              isLast={index === live.items.length - 1}
+              onEdit={() => setEditing(true)}
+              onMove={handleMove}
+              onRemove={() => {
+                live.remove(item.id);
+                onRemoved();
+              }}
+            />
+          )}
+        </Group>
+      )}
+    </Paper>
+  );
+}

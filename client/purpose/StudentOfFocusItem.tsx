@@ -1,0 +1,81 @@
+import { Group, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { StudentOfFocus } from '../../shared/purpose/purposeDoc';
+import { ItemActions, refocus } from './ItemActions';
+import { StudentOfFocusEditor } from './StudentOfFocusEditor';
+import type { LiveList } from './useOrderedList';
+
+interface StudentOfFocusItemProps {
+  item: StudentOfFocus;
+  index: number;
+  live: LiveList<StudentOfFocus>;
+  canWrite: boolean;
+  /** Called after this item is removed, to put focus somewhere sensible. */
+  onRemoved: () => void;
+}
+
+function Detail({ term, text }: { term: string; text: string }) {
+  if (text.trim() === '') return null;
+  return (
+    <Text style={{ whiteSpace: 'pre-wrap' }}>
+      <Text span fw={600}>
+        {term}:
+      </Text>{' '}
+      {text}
+    </Text>
+  );
+}
+
+/** One student or group in focus: read view, or the inline editor. */
+export function StudentOfFocusItem({
+  item,
+  index,
+  live,
+  canWrite,
+  onRemoved,
+}: StudentOfFocusItemProps) {
+  const [editing, setEditing] = useState(false);
+  const isLast = index === live.items.length - 1;
+
+  function handleMove(direction: -1 | 1) {
+    live.move(item.id, index + direction);
+    refocus(item.id, direction < 0 ? 'up' : 'down', direction < 0 ? 'down' : 'up');
+  }
+
+  function handleDone() {
+    setEditing(false);
+    refocus(item.id, 'edit');
+  }
+
+  return (
+    <Paper component="li" withBorder p="md">
+      {editing ? (
+        <StudentOfFocusEditor item={item} live={live} onDone={handleDone} />
+      ) : (
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Stack gap={4} style={{ minWidth: 0 }}>
+            <Text fw={700} fz="lg">
+              {item.label}
+            </Text>
+            <Detail term="Why in focus" text={item.why} />
+            <Detail term="How we hear from them" text={item.hearFrom} />
+          </Stack>
+          {canWrite && (
+            <ItemActions
+              subject={item.label}
+              itemId={item.id}
+              isFirst={index === 0}
+              isLast={isLast}
+              onEdit={() => setEditing(true)}
+              onMove={handleMove}
+              onRemove={() => {
+                live.remove(item.id);
+                onRemoved();
+              }}
+            />
+          )}
+        </Group>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,47 @@
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import type { Extensions } from '@tiptap/core';
+import { Collaboration } from '@tiptap/extension-collaboration';
+import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
+import { StarterKit } from '@tiptap/starter-kit';
+import type * as Y from 'yjs';
+import { PURPOSE_STATEMENT_FIELD } from '../../shared/purpose/purposeDoc';
+import type { PresenceUser } from '../collab/presenceUser';
+import { allowedLinkProtocols, isAllowedLink } from './linkPolicy';
+
+interface PurposeEditorSetup {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  user: PresenceUser;
+  canWrite: boolean;
+}
+
+/**
+ * The purpose statement's editor: rich text kept in the shared Y.Doc, others' carets with
+ * their names, and links restricted to http, https and mailto whichever way they arrive
+ * (typed, pasted, autolinked, or written into the document by another client).
+ */
+export function purposeEditorExtensions({
+  doc,
+  provider,
+  user,
+  canWrite,
+}: PurposeEditorSetup): Extensions {
+  return [
+    StarterKit.configure({
+      // Collaboration brings its own undo that only undoes this person's changes.
+      undoRedo: false,
+      heading: { levels: [2, 3] },
+      link: {
+        protocols: [...allowedLinkProtocols],
+        defaultProtocol: 'https',
+        openOnClick: !canWrite,
+        isAllowedUri: (url) => isAllowedLink(url),
+        shouldAutoLink: (url) =>
+          isAllowedLink(/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url}`),
+        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
+      },
+    }),
+    Collaboration.configure({ document: doc, field: PURPOSE_STATEMENT_FIELD }),
+    CollaborationCaret.configure({ provider, user }),
+  ];
+}
