@@ -161,4 +161,23 @@ describe.each(availableBackends())('durable persistence on %s', (backend) => {
     const reader = await connect(name, principal);
     expect(commitments.read(reader.doc)).toHaveLength(51);
   });
+
+  it('logs the changes the server makes itself', async () => {
+    const teamId = await createTeam(app.url, principal);
+    const name = purposeDocumentName(teamId);
+    const watcher = await connect(name, principal);
+    const insertsBefore = app.persistence.log.insertCount;
+
+    const direct = await app.hocuspocus.openDirectConnection(name);
+    await direct.transact((doc) => {
+      commitments.add(doc, { text: 'Added by the server' });
+    });
+    await app.persistence.serverWritesDurable();
+    expect(app.persistence.log.insertCount).toBe(insertsBefore + 1);
+    await direct.disconnect();
+
+    const stored = docFromStored(await loadStoredDocument(app.database.db, name));
+    expect(commitments.read(stored).map((c) => c.text)).toEqual(['Added by the server']);
+    await watcher.until((doc) => commitments.read(doc).length === 1);
+  });
 });

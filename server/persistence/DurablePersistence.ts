@@ -1,7 +1,7 @@
 import type {
+  afterLoadDocumentPayload,
   beforeSyncPayload,
   Extension,
-  onChangePayload,
   onLoadDocumentPayload,
   onStoreDocumentPayload,
 } from '@hocuspocus/server';
@@ -91,14 +91,20 @@ export class DurablePersistence implements Extension {
     await this.append(documentName, payload);
   }
 
-  /** Changes the server makes itself (restores, tallies) go through the same log. */
-  async onChange({ documentName, update, transactionOrigin }: onChangePayload): Promise<void> {
-    if (isTransactionOrigin(transactionOrigin) && transactionOrigin.source !== 'local') return;
-    const write = this.append(documentName, update).catch((error: unknown) => {
-      this.logger.error({ err: error, documentName }, 'server change not stored');
+  /**
+   * Changes the server makes itself (restores, tallies) go through the same log. The
+   * listener runs synchronously at the end of the server's transaction, so the write is
+   * tracked before `transact` returns and `serverWritesDurable` cannot miss it.
+   */
+  async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
+    document.on('update', (update: Uint8Array, origin: unknown) => {
+      if (!isTransactionOrigin(origin) || origin.source !== 'local') return;
+      const write = this.append(documentName, update).catch((error: unknown) => {
+        this.logger.error({ err: error, documentName }, 'server change not stored');
+      });
+      this.serverWrites.add(write);
+      void write.finally(() => this.serverWrites.delete(write));
     });
-    this.serverWrites.add(write);
-    void write.finally(() => this.serverWrites.delete(write));
   }
 
   /** Hocuspocus calls this after a quiet moment (debounced) and on unload: compact then. */
