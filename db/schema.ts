@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { TeamRole } from '../shared/access/roles';
+import type { AuditAction } from '../shared/api/teams';
 
 /** Timestamps come back as Date, go in as Date or an ISO string, and default to now(). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -43,13 +44,20 @@ export interface MembershipsTable {
 export type MembershipRow = Selectable<MembershipsTable>;
 
 export interface InvitesTable {
+  id: Generated<string>;
   /** SHA-256 of the invite code. */
   codeHash: string;
   teamId: string;
   role: Exclude<TeamRole, 'principal'>;
+  /** Set for an invite only this (lower-cased) email may accept. */
+  email: string | null;
+  /** Works once; email invites always do. */
+  singleUse: Generated<boolean>;
   createdBy: string | null;
   createdAt: Timestamp;
   expiresAt: Timestamp;
+  usedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  revokedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 export type InviteRow = Selectable<InvitesTable>;
 
@@ -71,6 +79,31 @@ export interface DocumentUpdatesTable {
 }
 export type NewDocumentUpdate = Insertable<DocumentUpdatesTable>;
 
+export interface PasswordResetsTable {
+  /** SHA-256 of the one-time code. */
+  codeHash: string;
+  userId: string;
+  /** The team whose principal issued it. */
+  teamId: string;
+  issuedBy: string | null;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  usedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface AuditEventsTable {
+  id: Generated<string>;
+  teamId: string;
+  /** Who did it; null once that account is deleted. */
+  actorId: string | null;
+  action: AuditAction;
+  /** Whom it was done to, when a person. */
+  subjectId: string | null;
+  details: ColumnType<Record<string, unknown>, string | undefined, string>;
+  createdAt: Timestamp;
+}
+export type AuditEventRow = Selectable<AuditEventsTable>;
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -79,4 +112,6 @@ export interface Database {
   invites: InvitesTable;
   documents: DocumentsTable;
   documentUpdates: DocumentUpdatesTable;
+  passwordResets: PasswordResetsTable;
+  auditEvents: AuditEventsTable;
 }

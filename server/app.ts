@@ -10,6 +10,19 @@ import type { ServerEnv } from './config';
 import { createApi } from './http/createApi';
 import type { Logger } from './logger';
 import { DurablePersistence } from './persistence/DurablePersistence';
+import { LiveAccess } from './access/LiveAccess';
+import { LoginLimiter } from './auth/LoginLimiter';
+import type { RouteSpec } from './http/ApiRouter';
+import { loadStoredDocument } from '../db/queries/documents';
+import { listTeamDocumentNames } from '../db/queries/teamExport';
+import { mergeIntoState } from './persistence/Compactor';
+
+const EMPTY_STATE = new Uint8Array([0, 0]);
+
+/** A stored document as the arguments of mergeIntoState. */
+function storedParts(stored: { state: Uint8Array | null; updates: Uint8Array[] }) {
+  return [stored.state ?? EMPTY_STATE, stored.updates] as const;
+}
 
 export interface AppOptions {
   env: ServerEnv;
@@ -27,6 +40,8 @@ export interface App {
   hocuspocus: Hocuspocus;
   persistence: DurablePersistence;
   database: DatabaseHandle;
+  /** Every API route with its access rule. */
+  routes: RouteSpec[];
   /** Stops accepting, flushes what it can within `graceMs`, closes the database. */
   close(graceMs?: number): Promise<void>;
 }
@@ -56,8 +71,19 @@ export async function startApp({ env, logger, clientDir, durable }: AppOptions):
       return { ready: false, details: { database: 'down', reason, updateLog: log } };
     }
   };
-  const api = createApi({ db, env, logger, readiness }, clientDir);
-  const httpServer = createAdaptorServer({ fetch: api.fetch }) as Server;
+  const readTeamDocuments = async (teamId: string) => {
+    const states = new Map<string, Uint8Array>();
+    for (const name of await listTeamDocumentNames(db, teamId)) {
+      states.set(name, mergeIntoState(...storedParts(await loadStoredDocument(db, name))));
+    }
+    return states;
+  };
+  const liveAccess = new LiveAccess(hocuspocus, db);
+  const api = createApi(
+    { db, env, logger, liveAccess, loginLimiter: new LoginLimiter(), readTeamDocuments, readiness },
+    clientDir,
+  );
+  const httpServer = createAdaptorServer({ fetch: api.app.fetch }) as Server;
   const wss = attachCollabSocket(httpServer, hocuspocus);
 
   await new Promise<void>((resolve, reject) => {
@@ -79,5 +105,13 @@ export async function startApp({ env, logger, clientDir, durable }: AppOptions):
       await database.close();
     })());
 
-  return { url: `http://${host}:${port}`, port, hocuspocus, persistence, database, close };
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    hocuspocus,
+    persistence,
+    database,
+    routes: api.routes,
+    close,
+  };
 }

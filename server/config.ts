@@ -9,6 +9,8 @@ const envSchema = z.object({
   REDIS_URL: z.string().min(1).optional(),
   /** `true` behind a TLS-terminating proxy: cookies get `Secure`. */
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
+  /** `true` behind a reverse proxy: trust X-Forwarded-Proto and X-Forwarded-For. */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   SESSION_DAYS: z.coerce.number().positive().default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Seconds SIGTERM waits for pending writes before exiting anyway. */

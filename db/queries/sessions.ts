@@ -24,3 +24,15 @@ export async function findSessionUser(db: Kysely<Database>, tokenHash: string) {
 export async function deleteSession(db: Kysely<Database>, tokenHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('tokenHash', '=', tokenHash).execute();
 }
+
+/** Ends every session of a user, except optionally one; returns the ended sessions' hashes. */
+export async function deleteSessionsForUser(
+  db: Kysely<Database>,
+  userId: string,
+  exceptTokenHash?: string,
+): Promise<string[]> {
+  let query = db.deleteFrom('sessions').where('userId', '=', userId);
+  if (exceptTokenHash) query = query.where('tokenHash', '!=', exceptTokenHash);
+  const rows = await query.returning('tokenHash').execute();
+  return rows.map((r) => r.tokenHash);
+}

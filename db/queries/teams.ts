@@ -2,19 +2,17 @@ import type { Kysely } from 'kysely';
 import type { TeamRole } from '../../shared/access/roles';
 import type { Database } from '../schema';
 
-/** Creates a team whose creator is its principal. */
+/** Creates a team whose creator is its principal. Run inside a transaction. */
 export async function insertTeamWithPrincipal(
-  db: Kysely<Database>,
+  trx: Kysely<Database>,
   team: { id: string; name: string },
   principalId: string,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx.insertInto('teams').values(team).execute();
-    await trx
-      .insertInto('memberships')
-      .values({ teamId: team.id, userId: principalId, role: 'principal' })
-      .execute();
-  });
+  await trx.insertInto('teams').values(team).execute();
+  await trx
+    .insertInto('memberships')
+    .values({ teamId: team.id, userId: principalId, role: 'principal' })
+    .execute();
 }
 
 /** The teams a user belongs to, with their role in each, by name. */
@@ -60,7 +58,7 @@ export async function listMembers(db: Kysely<Database>, teamId: string) {
   return db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.userId')
-    .select(['users.id as userId', 'users.name', 'memberships.role'])
+    .select(['users.id as userId', 'users.name', 'users.email', 'memberships.role'])
     .where('memberships.teamId', '=', teamId)
     .orderBy('users.name')
     .execute();
@@ -76,4 +74,74 @@ export async function insertMembershipIfAbsent(
     .values(membership)
     .onConflict((oc) => oc.columns(['teamId', 'userId']).doNothing())
     .execute();
+}
+
+/** Renames a team. */
+export async function renameTeam(db: Kysely<Database>, teamId: string, name: string) {
+  await db.updateTable('teams').set({ name }).where('id', '=', teamId).execute();
+}
+
+/** Deletes a team; everything it owns goes with it (foreign keys cascade). */
+export async function deleteTeam(db: Kysely<Database>, teamId: string): Promise<void> {
+  await db.deleteFrom('teams').where('id', '=', teamId).execute();
+}
+
+/** The outcome of a membership change that must leave the team a principal. */
+export type MembershipChange =
+  { ok: true; previousRole: TeamRole } | { ok: false; reason: 'not_member' | 'last_principal' };
+
+/**
+ * Locks the team's memberships for the rest of the transaction and returns them, so that
+ * concurrent changes cannot leave a team without a principal.
+ */
+async function lockMemberships(trx: Kysely<Database>, teamId: string) {
+  return trx
+    .selectFrom('memberships')
+    .select(['userId', 'role'])
+    .where('teamId', '=', teamId)
+    .forUpdate()
+    .execute();
+}
+
+/** Sets a member's role, refusing to demote the last principal. Run inside a transaction. */
+export async function changeRoleKeepingPrincipal(
+  trx: Kysely<Database>,
+  teamId: string,
+  userId: string,
+  role: TeamRole,
+): Promise<MembershipChange> {
+  const members = await lockMemberships(trx, teamId);
+  const member = members.find((m) => m.userId === userId);
+  if (!member) return { ok: false, reason: 'not_member' };
+  const principals = members.filter((m) => m.role === 'principal').length;
+  if (member.role === 'principal' && role !== 'principal' && principals <= 1) {
+    return { ok: false, reason: 'last_principal' };
+  }
+  await trx
+    .updateTable('memberships')
+    .set({ role })
+    .where('teamId', '=', teamId)
+    .where('userId', '=', userId)
+    .execute();
+  return { ok: true, previousRole: member.role };
+}
+
+/** Removes a member, refusing to remove the last principal. Run inside a transaction. */
+export async function removeMemberKeepingPrincipal(
+  trx: Kysely<Database>,
+  teamId: string,
+  userId: string,
+): Promise<MembershipChange> {
+  const members = await lockMemberships(trx, teamId);
+  const member = members.find((m) => m.userId === userId);
+  if (!member) return { ok: false, reason: 'not_member' };
+  const principals = members.filter((m) => m.role === 'principal').length;
+  if (member.role === 'principal' && principals <= 1)
+    return { ok: false, reason: 'last_principal' };
+  await trx
+    .deleteFrom('memberships')
+    .where('teamId', '=', teamId)
+    .where('userId', '=', userId)
+    .execute();
+  return { ok: true, previousRole: member.role };
 }

@@ -19,3 +19,27 @@ export async function insertUser(
 export async function findUserByEmail(db: Kysely<Database>, email: string) {
   return db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
 }
+
+/** Finds a user by id. */
+export async function findUserById(db: Kysely<Database>, id: string) {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Renames a user; returns the updated account. */
+export async function updateUserName(db: Kysely<Database>, id: string, name: string) {
+  return db
+    .updateTable('users')
+    .set({ name })
+    .where('id', '=', id)
+    .returning(['id', 'email', 'name'])
+    .executeTakeFirstOrThrow();
+}
+
+/** Replaces a user's password hash. */
+export async function updatePasswordHash(
+  db: Kysely<Database>,
+  id: string,
+  passwordHash: string,
+): Promise<void> {
+  await db.updateTable('users').set({ passwordHash }).where('id', '=', id).execute();
+}

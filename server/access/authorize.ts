@@ -1,8 +1,14 @@
 import type { Kysely } from 'kysely';
 import { findRole } from '../../db/queries/teams';
 import type { Database } from '../../db/schema';
-import { type DocumentAccess, documentAccess, type TeamRole } from '../../shared/access/roles';
-import { type DocumentRef, parseDocumentName } from '../../shared/documents/documentName';
+import {
+  canDo,
+  type DocumentAccess,
+  documentAccess,
+  type TeamAction,
+  type TeamRole,
+} from '../../shared/access/roles';
+import { type DocumentRef, isUuid, parseDocumentName } from '../../shared/documents/documentName';
 
 /** Why access to a document was refused; sent to the client as the refusal reason. */
 export type RefusalReason = 'unknown-document' | 'forbidden';
@@ -12,8 +18,9 @@ export type DocumentDecision =
   | { allowed: false; reason: RefusalReason };
 
 /**
- * The one place that decides whether a user may read or write a document. The HTTP API and
- * the collaboration socket both ask it.
+ * The one place that decides whether a user may read or write a document, or take an action
+ * on a team. The HTTP API and the collaboration socket both ask it; the rules themselves are
+ * the tables in shared/access/roles.ts.
  */
 export async function authorizeDocument(
   db: Kysely<Database>,
@@ -28,11 +35,20 @@ export async function authorizeDocument(
   return { allowed: true, ref, role, ...access };
 }
 
-/** A user's role in a team, for team-scoped API routes; null when not a member. */
-export async function authorizeTeam(
+export type TeamDecision =
+  | { allowed: true; role: TeamRole }
+  /** `not-member` answers 404 so that team ids reveal nothing to outsiders. */
+  | { allowed: false; reason: 'not-member' | 'forbidden' };
+
+/** Whether a user may take an action on a team, and their role in it. */
+export async function authorizeTeamAction(
   db: Kysely<Database>,
   userId: string,
   teamId: string,
-): Promise<TeamRole | null> {
-  return findRole(db, teamId, userId);
+  action: TeamAction,
+): Promise<TeamDecision> {
+  const role = isUuid(teamId) ? await findRole(db, teamId, userId) : null;
+  if (!role) return { allowed: false, reason: 'not-member' };
+  if (!canDo(role, action)) return { allowed: false, reason: 'forbidden' };
+  return { allowed: true, role };
 }

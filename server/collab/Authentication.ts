@@ -1,21 +1,27 @@
-import type {
-  beforeHandleAwarenessPayload,
-  Extension,
-  onAuthenticatePayload,
+import {
+  type beforeHandleAwarenessPayload,
+  type beforeHandleMessagePayload,
+  MessageType,
+  type Extension,
+  type onAuthenticatePayload,
 } from '@hocuspocus/server';
+import * as decoding from 'lib0/decoding';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { CurrentUser } from '../../shared/api/auth';
+import { closeCodes } from '../../shared/collab/closeCodes';
 import { MAX_AWARENESS_STATE_BYTES } from '../../shared/collab/limits';
 import { colorForUser } from '../../shared/collab/userColor';
 import { authorizeDocument } from '../access/authorize';
 import { resolveSession } from '../auth/sessions';
-import { tokenFromCookieHeader } from '../auth/tokens';
+import { hashSecret, tokenFromCookieHeader } from '../auth/tokens';
 
 /** What a socket connection carries once authenticated. */
 export interface CollabContext {
   user: CurrentUser;
   color: string;
+  /** Hash of the session this connection signed in with, to disconnect it when it ends. */
+  sessionHash: string;
 }
 
 /** A refusal Hocuspocus sends to the client as the reason of `permission-denied`. */
@@ -40,15 +46,31 @@ export class Authentication implements Extension {
     requestHeaders,
     connectionConfig,
   }: onAuthenticatePayload): Promise<CollabContext> {
-    const user = await resolveSession(
-      this.db,
-      token || tokenFromCookieHeader(requestHeaders.get('cookie')),
-    );
-    if (!user) throw refuse('unauthorized');
+    const sessionToken = token || tokenFromCookieHeader(requestHeaders.get('cookie'));
+    const user = await resolveSession(this.db, sessionToken);
+    if (!user || !sessionToken) throw refuse('unauthorized');
     const decision = await authorizeDocument(this.db, user.id, documentName);
     if (!decision.allowed) throw refuse(decision.reason);
     connectionConfig.readOnly = !decision.canWrite;
-    return { user, color: colorForUser(user.id) };
+    return { user, color: colorForUser(user.id), sessionHash: hashSecret(sessionToken) };
+  }
+
+  /**
+   * Hocuspocus's read-only flag covers document updates only. A read-only connection has no
+   * business sending stateless messages (they carry commands in later features): refuse them
+   * by closing that document connection.
+   */
+  async beforeHandleMessage({ connection, update }: beforeHandleMessagePayload): Promise<void> {
+    if (!connection.readOnly) return;
+    const decoder = decoding.createDecoder(update);
+    decoding.readVarString(decoder);
+    const type = decoding.readVarUint(decoder);
+    if (type === MessageType.Stateless || type === MessageType.BroadcastStateless) {
+      throw Object.assign(new Error('read-only'), {
+        code: closeCodes.forbidden,
+        reason: 'read-only',
+      });
+    }
   }
 
   async beforeHandleAwareness({ states, connection, document }: beforeHandleAwarenessPayload) {

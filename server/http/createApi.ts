@@ -1,9 +1,15 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { authRoutes } from '../auth/authRoutes';
-import { teamRoutes } from '../teams/teamRoutes';
+import { registerAccountRoutes } from '../auth/accountRoutes';
+import { registerAuthRoutes } from '../auth/authRoutes';
+import { registerPasswordResetRoutes } from '../auth/passwordResetRoutes';
+import { registerAuditRoutes } from '../teams/auditRoutes';
+import { registerInviteRoutes } from '../teams/inviteRoutes';
+import { registerMemberRoutes } from '../teams/memberRoutes';
+import { registerTeamRoutes } from '../teams/teamRoutes';
 import { apiError } from './apiErrors';
+import { ApiRouter, publicRoute } from './ApiRouter';
 import type { ApiDeps, ApiEnv } from './types';
 
 /** Largest JSON body the API reads. */
@@ -11,11 +17,11 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * The HTTP side of the server: the JSON API under `/api/` and, when `clientDir` is given,
- * the built client with a fallback to `index.html` for client-side routes.
+ * the built client with a fallback to `index.html` for client-side routes. Returns the app
+ * and the list of API routes with their access rules.
  */
 export function createApi(deps: ApiDeps, clientDir: string | null) {
   const app = new Hono<ApiEnv>();
-
   app.use(
     '/api/*',
     bodyLimit({
@@ -23,13 +29,20 @@ export function createApi(deps: ApiDeps, clientDir: string | null) {
       onError: (c) => apiError(c, 413, 'payload_too_large', 'The request body is too large'),
     }),
   );
-  app.get('/api/health', (c) => c.json({ ok: true }));
-  app.get('/api/ready', async (c) => {
+
+  const router = new ApiRouter(app, deps);
+  router.add('GET', '/api/health', publicRoute, (c) => c.json({ ok: true }));
+  router.add('GET', '/api/ready', publicRoute, async (c) => {
     const { ready, details } = await deps.readiness();
     return c.json({ ready, ...details }, ready ? 200 : 503);
   });
-  app.route('/api/auth', authRoutes(deps));
-  app.route('/api', teamRoutes(deps));
+  registerAuthRoutes(router, deps);
+  registerAccountRoutes(router, deps);
+  registerPasswordResetRoutes(router, deps);
+  registerTeamRoutes(router, deps);
+  registerMemberRoutes(router, deps);
+  registerInviteRoutes(router, deps);
+  registerAuditRoutes(router, deps);
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route'));
 
   if (clientDir) {
@@ -41,5 +54,5 @@ export function createApi(deps: ApiDeps, clientDir: string | null) {
     deps.logger.error({ err: error, path: c.req.path }, 'request failed');
     return apiError(c, 500, 'internal', 'Something went wrong on the server');
   });
-  return app;
+  return { app, routes: router.specs };
 }

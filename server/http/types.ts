@@ -1,6 +1,10 @@
+import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
+import type { TeamRole } from '../../shared/access/roles';
 import type { CurrentUser } from '../../shared/api/auth';
+import type { LiveAccess } from '../access/LiveAccess';
+import type { LoginLimiter } from '../auth/LoginLimiter';
 import type { ServerEnv } from '../config';
 import type { Logger } from '../logger';
 
@@ -9,6 +13,11 @@ export interface ApiDeps {
   db: Kysely<Database>;
   env: ServerEnv;
   logger: Logger;
+  /** Applies access changes to sockets that are already open. */
+  liveAccess: LiveAccess;
+  loginLimiter: LoginLimiter;
+  /** Reads the document states of a team, for the export. */
+  readTeamDocuments: (teamId: string) => Promise<Map<string, Uint8Array>>;
   /** Reports whether the database answers, for the readiness endpoint. */
   readiness: () => Promise<{ ready: boolean; details: Record<string, unknown> }>;
 }
@@ -18,5 +27,10 @@ export interface ApiEnv {
   Variables: {
     user: CurrentUser;
     token: string;
+    /** Set on team routes: the team in the path and the caller's role in it. */
+    teamId: string;
+    teamRole: TeamRole;
   };
 }
+
+export type ApiContext = Context<ApiEnv>;

@@ -24,7 +24,41 @@ export function documentAccess(role: TeamRole | null, kind: DocumentKind): Docum
   }
 }
 
+/** Things a person can do to a team through the API. */
+export const teamActions = [
+  /** See the team, its members and their roles. */
+  'team.view',
+  /** Leave the team (the last principal cannot). */
+  'team.leave',
+  /** Rename the team. */
+  'team.rename',
+  /** Invite people, change roles, remove members, transfer the principal role, reset passwords. */
+  'team.manage-members',
+  /** Read the audit log. */
+  'team.audit',
+  /** Download all of the team's data. */
+  'team.export',
+  /** Delete the team and everything in it. */
+  'team.delete',
+] as const;
+export type TeamAction = (typeof teamActions)[number];
+
+const teamActionRoles: Record<TeamAction, readonly TeamRole[]> = {
+  'team.view': teamRoles,
+  'team.leave': teamRoles,
+  'team.rename': ['principal'],
+  'team.manage-members': ['principal'],
+  'team.audit': ['principal'],
+  'team.export': ['principal'],
+  'team.delete': ['principal'],
+};
+
+/** Whether a role may take an action on its team (the server enforces; the client hides). */
+export function canDo(role: TeamRole | null, action: TeamAction): boolean {
+  return role !== null && teamActionRoles[action].includes(role);
+}
+
 /** Whether a role may manage the team (invite people, change roles). */
 export function canManageTeam(role: TeamRole | null): boolean {
-  return role === 'principal';
+  return canDo(role, 'team.manage-members');
 }

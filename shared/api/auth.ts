@@ -11,15 +11,15 @@ const email = z
   .pipe(z.email('Enter a valid email address'))
   .transform((value) => value.toLowerCase());
 
+const newPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters`);
+
+const personName = z.string().trim().min(1, 'Enter your name').max(100, 'Name is too long');
+
 /** `POST /api/auth/signup` body. */
-export const signupInput = z.strictObject({
-  email,
-  password: z
-    .string()
-    .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters`)
-    .max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters`),
-  name: z.string().trim().min(1, 'Enter your name').max(100, 'Name is too long'),
-});
+export const signupInput = z.strictObject({ email, password: newPassword, name: personName });
 export type SignupInput = z.infer<typeof signupInput>;
 
 /** `POST /api/auth/login` body. */
@@ -40,4 +40,21 @@ export interface CurrentUser {
 export interface SessionResponse {
   user: CurrentUser;
   token: string;
+}
+
+/** `PATCH /api/account` body. */
+export const updateAccountInput = z.strictObject({ name: personName });
+
+/** `POST /api/account/password` body; other sessions are signed out. */
+export const changePasswordInput = z.strictObject({
+  currentPassword: z.string().min(1, 'Enter your current password').max(PASSWORD_MAX_LENGTH),
+  newPassword,
+});
+
+/** `POST /api/password-resets/:code` body. */
+export const resetPasswordInput = z.strictObject({ newPassword });
+
+/** `GET /api/password-resets/:code` answer: whose password the link resets. */
+export interface PasswordResetPreview {
+  email: string;
 }

@@ -19,6 +19,12 @@ export type ApiErrorCode =
   | 'email_taken'
   | 'invalid_credentials'
   | 'invite_invalid'
+  | 'invite_wrong_account'
+  | 'invite_not_found'
+  | 'member_not_found'
+  | 'last_principal'
+  | 'reset_invalid'
+  | 'confirmation_mismatch'
   | 'rate_limited'
   | 'unavailable'
   | 'internal';

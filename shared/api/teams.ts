@@ -26,14 +26,43 @@ export const invitableRoles = teamRoles.filter((role) => role !== 'principal');
 /** `POST /api/teams/:teamId/invites` body. */
 export const createInviteInput = z.strictObject({
   role: z.enum(['facilitator', 'member', 'viewer']).default('member'),
+  /** When set, only the account with this email can accept, once. */
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .pipe(z.email('Enter a valid email address'))
+    .transform((value) => value.toLowerCase())
+    .optional(),
+  /** A link that works once (email invites always do). */
+  singleUse: z.boolean().default(false),
 });
 export type CreateInviteInput = z.infer<typeof createInviteInput>;
 
-/** An invite code with what it grants. */
+/** An invite code with what it grants; the code is shown only once, when created. */
 export interface InviteResponse {
+  id: string;
   code: string;
   role: TeamRole;
+  email: string | null;
+  singleUse: boolean;
   expiresAt: string;
+}
+
+/** A pending invite as the principal sees it (no code: only its hash is stored). */
+export interface PendingInvite {
+  id: string;
+  role: TeamRole;
+  email: string | null;
+  singleUse: boolean;
+  createdAt: string;
+  expiresAt: string;
+  createdByName: string | null;
+}
+
+/** `GET /api/teams/:teamId/invites` answer. */
+export interface PendingInviteList {
+  invites: PendingInvite[];
 }
 
 /** What an invite code shows before it is accepted. */
@@ -47,10 +76,64 @@ export interface InvitePreview {
 export interface TeamMember {
   userId: string;
   name: string;
+  email: string;
   role: TeamRole;
 }
 
 /** `GET /api/teams/:teamId` answer. */
 export interface TeamDetail extends TeamSummary {
   members: TeamMember[];
+}
+
+/** `PATCH /api/teams/:teamId` body (principal). */
+export const renameTeamInput = createTeamInput;
+
+/** `PATCH /api/teams/:teamId/members/:userId` body (principal). */
+export const changeRoleInput = z.strictObject({ role: z.enum(teamRoles) });
+export type ChangeRoleInput = z.infer<typeof changeRoleInput>;
+
+/** `POST /api/teams/:teamId/transfer` body: the principal hands the role to a member. */
+export const transferPrincipalInput = z.strictObject({ userId: z.uuid('Choose a member') });
+
+/** `DELETE /api/teams/:teamId` body: the team's exact name, typed to confirm. */
+export const deleteTeamInput = z.strictObject({ confirmName: z.string().max(200) });
+
+/** `POST /api/teams/:teamId/members/:userId/password-reset` answer: a one-time link code. */
+export interface PasswordResetIssued {
+  code: string;
+  expiresAt: string;
+}
+
+/** What the audit log records. */
+export const auditActions = [
+  'team.created',
+  'team.renamed',
+  'team.exported',
+  'member.joined',
+  'member.role_changed',
+  'member.removed',
+  'member.left',
+  'principal.transferred',
+  'invite.created',
+  'invite.revoked',
+  'password_reset.issued',
+  'decision.finalized',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+/** One audit entry: who did what to whom, when. */
+export interface AuditEvent {
+  id: string;
+  at: string;
+  actor: { id: string; name: string } | null;
+  action: AuditAction;
+  subject: { id: string; name: string } | null;
+  details: Record<string, unknown>;
+}
+
+/** `GET /api/teams/:teamId/audit?before=<id>` answer, newest first. */
+export interface AuditLogPage {
+  events: AuditEvent[];
+  /** Pass as `before` for the next (older) page; null at the end. */
+  nextBefore: string | null;
 }

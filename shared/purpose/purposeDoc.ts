@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type * as Y from 'yjs';
 import { defineOrderedList } from '../collab/orderedList';
+import { readRichText, type RichTextNode } from '../collab/richText';
 
 /**
  * The Yjs layout of a team's purpose document (`team/<id>/purpose`):
@@ -45,4 +47,20 @@ export function looksLikeFullName(label: string): boolean {
   const words = label.trim().split(/\s+/);
   if (words.length < 2 || words.length > 3) return false;
   return words.every((w) => /^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$/.test(w));
+}
+
+/** The whole purpose document as plain data (for exports and history). */
+export interface PurposeSnapshot {
+  statement: RichTextNode;
+  studentsOfFocus: StudentOfFocus[];
+  commitments: Commitment[];
+}
+
+/** Reads a purpose document as plain data. */
+export function readPurpose(doc: Y.Doc): PurposeSnapshot {
+  return {
+    statement: readRichText(doc.getXmlFragment(PURPOSE_STATEMENT_FIELD)),
+    studentsOfFocus: studentsOfFocus.read(doc),
+    commitments: commitments.read(doc),
+  };
 }

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * Stateless messages the server sends on a document connection. `access-changed` tells a
+ * client its role changed while connected: the server already enforces the new access; the
+ * client updates what it shows. (When access ends, the server closes the document
+ * connection with the reason `forbidden` instead.)
+ */
+export const serverNoticeSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('access-changed'), canWrite: z.boolean() }),
+]);
+export type ServerNotice = z.infer<typeof serverNoticeSchema>;
+
+/** Encodes a notice as the stateless payload. */
+export function encodeServerNotice(notice: ServerNotice): string {
+  return JSON.stringify(notice);
+}
+
+/** Parses a stateless payload; null for anything that is not a known notice. */
+export function parseServerNotice(payload: string): ServerNotice | null {
+  try {
+    const parsed = serverNoticeSchema.safeParse(JSON.parse(payload));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reasons the server gives when it closes a document connection or refuses one. */
+export const refusalReasons = {
+  unauthorized: 'unauthorized',
+  forbidden: 'forbidden',
+  unknownDocument: 'unknown-document',
+} as const;
