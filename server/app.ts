@@ -42,6 +42,8 @@ export interface App {
   database: DatabaseHandle;
   /** Every API route with its access rule. */
   routes: RouteSpec[];
+  /** Every `METHOD /api/path` the HTTP app answers, however it was registered. */
+  registeredApiRoutes: string[];
   /** Stops accepting, flushes what it can within `graceMs`, closes the database. */
   close(graceMs?: number): Promise<void>;
 }
@@ -112,6 +114,13 @@ export async function startApp({ env, logger, clientDir, durable }: AppOptions):
     persistence,
     database,
     routes: api.routes,
+    registeredApiRoutes: [
+      ...new Set(
+        api.app.routes
+          .filter((r) => r.path.startsWith('/api/') && r.method !== 'ALL')
+          .map((r) => `${r.method} ${r.path}`),
+      ),
+    ],
     close,
   };
 }

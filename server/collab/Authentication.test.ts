@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import * as Y from 'yjs';
 import { commitments } from '../../shared/purpose/purposeDoc';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import type { App } from '../app';
@@ -85,6 +86,40 @@ describe.each(availableBackends())('socket authentication on %s', (backend) => {
     await expect(connectClient(app.url, name, alice.token)).rejects.toThrow(
       /refused: (unknown-document|forbidden)/,
     );
+  });
+
+  it('refuses hostile names without touching any stored data', async () => {
+    const db = app.database.db;
+    const snapshot = async () => ({
+      documents: await db.selectFrom('documents').selectAll().orderBy('name').execute(),
+      updates: await db.selectFrom('documentUpdates').selectAll().orderBy('id').execute(),
+    });
+    const before = await snapshot();
+    const hostile = [
+      // Hocuspocus reads `name\0session` as a session of `name`: still checked per team.
+      `team/${malloryTeam}/purpose\u0000${aliceTeam}`,
+      `team/${aliceTeam}\u0000/purpose`,
+      `team/${aliceTeam}/purpose'; delete from documents; --`,
+      `team/${aliceTeam}/purpose/../../${malloryTeam}/purpose`,
+      `team/${aliceTeam}/../${malloryTeam}/purpose`,
+      `team/${aliceTeam.toUpperCase()}/purpose`,
+      `team/' OR '1'='1/purpose`,
+      purposeDocumentName(malloryTeam),
+      'x'.repeat(100_000),
+    ];
+    for (const name of hostile) {
+      const doc = new Y.Doc();
+      await expect(
+        connectClient(app.url, name, alice.token, { doc }),
+        name.slice(0, 60),
+      ).rejects.toThrow(/refused: (unknown-document|forbidden)/);
+      expect(doc.share.size).toBe(0);
+    }
+    expect(await snapshot()).toEqual(before);
+    // The server is still serving the legitimate document.
+    const client = await connectClient(app.url, purposeDocumentName(aliceTeam), alice.token);
+    clients.push(client);
+    expect(commitments.read(client.doc)).toHaveLength(1);
   });
 
   it('accepts the session cookie instead of a token', async () => {

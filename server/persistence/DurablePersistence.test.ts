@@ -113,14 +113,7 @@ describe.each(availableBackends())('durable persistence on %s', (backend) => {
     // Messages of one connection are handled in order: once the viewer's later awareness
     // reaches the editor, the server has handled (and refused) the update sent before it.
     reader.provider.setAwarenessField('probe', 1);
-    await new Promise<void>((resolve) => {
-      const check = () => {
-        const states = [...(editor.provider.awareness?.getStates().values() ?? [])];
-        if (states.some((s) => s.probe === 1)) resolve();
-      };
-      editor.provider.awareness?.on('change', check);
-      check();
-    });
+    await editor.seesAwareness((state) => state.probe === 1);
 
     expect(await countLogRows(app, name)).toBe(rowsBefore);
     const inMemory = app.hocuspocus.documents.get(name);

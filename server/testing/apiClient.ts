@@ -25,8 +25,9 @@ export async function callApi(
     },
     ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
   });
+  const isJson = response.headers.get('content-type')?.includes('application/json');
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
+  return { status: response.status, body: isJson && text ? JSON.parse(text) : text || null };
 }
 
 /** Signs up a new user with a unique email. */

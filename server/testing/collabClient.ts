@@ -11,6 +11,8 @@ export interface CollabClient {
   acknowledged(): Promise<void>;
   /** Resolves when `predicate` holds for the document, checked on each change. */
   until(predicate: (doc: Y.Doc) => boolean): Promise<void>;
+  /** Resolves when some peer's awareness state satisfies `predicate`. */
+  seesAwareness(predicate: (state: Record<string, unknown>) => boolean): Promise<void>;
   destroy(): void;
 }
 
@@ -60,6 +62,18 @@ export function connectClient(
           resolve();
         };
         doc.on('update', check);
+      }),
+    seesAwareness: (predicate) =>
+      new Promise<void>((resolve) => {
+        const awareness = provider.awareness;
+        if (!awareness) throw new Error('provider has no awareness');
+        const check = () => {
+          if (![...awareness.getStates().values()].some(predicate)) return;
+          awareness.off('change', check);
+          resolve();
+        };
+        awareness.on('change', check);
+        check();
       }),
     destroy: () => {
       provider.destroy();

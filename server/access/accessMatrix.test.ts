@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { insertMembershipIfAbsent, insertTeamWithPrincipal } from '../../db/queries/teams';
+import type { TeamAction } from '../../shared/access/roles';
+import {
+  type DocumentKind,
+  documentKinds,
+  purposeDocumentName,
+} from '../../shared/documents/documentName';
+import { commitments } from '../../shared/purpose/purposeDoc';
+import type { App } from '../app';
+import { startSession } from '../auth/sessions';
+import type { RouteRule, RouteSpec } from '../http/ApiRouter';
+import { callApi } from '../testing/apiClient';
+import { connectClient } from '../testing/collabClient';
+import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
+import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
+import { startTestServer } from '../testing/testServer';
+
+/**
+ * The access matrix, written from the roles table in PRODUCT.md, on purpose not derived from
+ * the policy module it checks. Every API route the server registers and every document kind
+ * the name parser knows must appear here (TypeScript enforces the kinds; the first test
+ * enforces the routes), so a new route or kind without a rule fails.
+ */
+const callers = ['principal', 'facilitator', 'member', 'viewer', 'outsider', 'signed-out'] as const;
+type Caller = (typeof callers)[number];
+const members: Caller[] = ['principal', 'facilitator', 'member', 'viewer'];
+const editors: Caller[] = ['principal', 'facilitator', 'member'];
+
+const teamActionCallers: Record<TeamAction, Caller[]> = {
+  'team.view': members,
+  'team.leave': members,
+  'team.rename': ['principal'],
+  'team.manage-members': ['principal'],
+  'team.audit': ['principal'],
+  'team.export': ['principal'],
+  'team.delete': ['principal'],
+};
+
+function allowedCallers(rule: RouteRule): Caller[] {
+  switch (rule.kind) {
+    case 'public':
+      return [...callers];
+    case 'signed-in':
+      return callers.filter((c) => c !== 'signed-out');
+    case 'team':
+      return teamActionCallers[rule.action];
+  }
+}
+
+const documentCallers: Record<DocumentKind, { read: Caller[]; write: Caller[] }> = {
+  purpose: { read: members, write: editors },
+};
+
+function sampleDocumentName(kind: DocumentKind, teamId: string): string {
+  switch (kind) {
+    case 'purpose':
+      return purposeDocumentName(teamId);
+  }
+}
+
+const unknownId = '00000000-0000-4000-8000-000000000000';
+
+/** A route's path with its parameters filled for one team. */
+function concretePath(spec: RouteSpec, teamId: string): string {
+  return spec.path
+    .replace(':teamId', teamId)
+    .replace(':userId', unknownId)
+    .replace(':inviteId', unknownId)
+    .replace(':code', 'no-such-code');
+}
+
+/** Whether a response is the access layer refusing (rather than the handler answering). */
+function isRefusal(status: number, body: unknown): boolean {
+  const code = (body as { error?: { code?: string } } | null)?.error?.code;
+  return (
+    (status === 401 && code === 'unauthorized') ||
+    (status === 403 && code === 'forbidden') ||
+    (status === 404 && code === 'not_found')
+  );
+}
+
+describe.each(availableBackends())('access matrix on %s', (backend) => {
+  let database: TestDatabase;
+  let app: App;
+  let people: TeamWithRoles;
+
+  /** A fresh team with the fixture's people in their roles and fresh sessions for each. */
+  async function freshTeam() {
+    const db = app.database.db;
+    const teamId = crypto.randomUUID();
+    await db.transaction().execute(async (trx) => {
+      await insertTeamWithPrincipal(trx, { id: teamId, name: 'Matrix ILT' }, people.principal.id);
+      for (const role of ['facilitator', 'member', 'viewer'] as const) {
+        await insertMembershipIfAbsent(trx, { teamId, userId: people[role].id, role });
+      }
+    });
+    const tokens = {} as Record<Caller, string>;
+    for (const caller of callers) {
+      tokens[caller] =
+        caller === 'signed-out' ? '' : (await startSession(db, people[caller].id, 1)).token;
+    }
+    return { teamId, tokens };
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase(backend);
+    app = await startTestServer(database);
+    people = await createTeamWithRoles(app.url);
+  });
+
+  afterAll(async () => {
+    await app?.close(2_000);
+    await database?.drop();
+  });
+
+  it('has a rule for every API route the server answers', () => {
+    const ruled = new Set(app.routes.map((r) => `${r.method} ${r.path}`));
+    expect(app.registeredApiRoutes.filter((route) => !ruled.has(route))).toEqual([]);
+    expect(app.routes.length).toBeGreaterThan(20);
+  });
+
+  it('allows and refuses every API route exactly as the roles table says', async () => {
+    const mismatches: string[] = [];
+    for (const spec of app.routes) {
+      const allowed = allowedCallers(spec.rule);
+      const { teamId, tokens } = await freshTeam();
+      for (const caller of callers) {
+        const method = spec.method;
+        const response = await callApi(app.url, method, concretePath(spec, teamId), {
+          token: tokens[caller],
+          ...(method === 'GET' ? {} : { body: {} }),
+        });
+        const refused = isRefusal(response.status, response.body);
+        if (refused === allowed.includes(caller) || response.status >= 500) {
+          const body = JSON.stringify(response.body).slice(0, 200);
+          mismatches.push(`${method} ${spec.path} as ${caller}: ${response.status} ${body}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it.each(documentKinds)(
+    'allows reading and writing %s documents exactly as the roles table says',
+    async (kind) => {
+      const { teamId, tokens } = await freshTeam();
+      const name = sampleDocumentName(kind, teamId);
+      const seed = await connectClient(app.url, name, tokens.principal);
+      commitments.add(seed.doc, { text: 'seed' });
+      await seed.acknowledged();
+
+      for (const caller of callers) {
+        const doc = new Y.Doc();
+        const attempt = connectClient(app.url, name, tokens[caller], { doc });
+        if (!documentCallers[kind].read.includes(caller)) {
+          await expect(attempt, `${caller} reads ${kind}`).rejects.toThrow(/refused/);
+          expect(commitments.read(doc), `${caller} received content`).toEqual([]);
+          continue;
+        }
+        const client = await attempt;
+        expect(commitments.read(client.doc).map((c) => c.text)).toContain('seed');
+        const text = `written by ${caller}`;
+        commitments.add(client.doc, { text });
+        if (documentCallers[kind].write.includes(caller)) {
+          await client.acknowledged();
+        } else {
+          // The refused update was handled before this later message from the same socket.
+          client.provider.setAwarenessField('probe', caller);
+          await seed.seesAwareness((state) => state.probe === caller);
+        }
+        const inServer = commitments.read(app.hocuspocus.documents.get(name) ?? new Y.Doc());
+        expect(
+          inServer.some((c) => c.text === text),
+          `${caller} writes ${kind}`,
+        ).toBe(documentCallers[kind].write.includes(caller));
+        client.destroy();
+      }
+      seed.destroy();
+    },
+  );
+});
