@@ -3,6 +3,7 @@ import {
   Anchor,
   createTheme,
   DEFAULT_THEME,
+  Modal,
   NativeSelect,
   PasswordInput,
   Textarea,
@@ -53,6 +54,11 @@ export const theme = createTheme({
     PasswordInput: PasswordInput.extend({ defaultProps: { size: 'md' } }),
     Textarea: Textarea.extend({ defaultProps: { size: 'md' } }),
     NativeSelect: NativeSelect.extend({ defaultProps: { size: 'md' } }),
+    // Dialog titles read as headings; the close button says what it does.
+    Modal: Modal.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Close' } },
+      styles: { title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-xl)' } },
+    }),
   },
 });
 

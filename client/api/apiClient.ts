@@ -62,6 +62,13 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
 
 export const apiGet = <T>(path: string) => apiRequest<T>('GET', path);
 export const apiPost = <T>(path: string, body: unknown = {}) => apiRequest<T>('POST', path, body);
+export const apiPatch = <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, body);
+export const apiDelete = <T>(path: string, body?: unknown) => apiRequest<T>('DELETE', path, body);
+
+/** The answer of actions that return nothing else. */
+export interface OkResponse {
+  ok: true;
+}
 
 /** Whether an error means "not signed in". */
 export function isUnauthorized(error: unknown): boolean {

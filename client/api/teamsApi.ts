@@ -1,15 +1,20 @@
 import type { TeamRole } from '../../shared/access/roles';
 import type {
+  AuditLogPage,
   CreateInviteInput,
   InvitePreview,
   InviteResponse,
+  PendingInvite,
+  PendingInviteList,
   TeamDetail,
   TeamListResponse,
   TeamSummary,
 } from '../../shared/api/teams';
-import { apiGet, apiPost } from './apiClient';
+import type { OkResponse } from './apiClient';
+import { apiDelete, apiGet, apiPatch, apiPost } from './apiClient';
 
-const teamPath = (teamId: string) => `/api/teams/${encodeURIComponent(teamId)}`;
+/** `/api/teams/:teamId`, with the id escaped. */
+export const teamPath = (teamId: string) => `/api/teams/${encodeURIComponent(teamId)}`;
 const invitePath = (code: string) => `/api/invites/${encodeURIComponent(code)}`;
 
 export async function listTeams(): Promise<TeamSummary[]> {
@@ -24,11 +29,36 @@ export function fetchTeam(teamId: string): Promise<TeamDetail> {
   return apiGet<TeamDetail>(teamPath(teamId));
 }
 
-export function createInvite(
-  teamId: string,
-  role: CreateInviteInput['role'],
-): Promise<InviteResponse> {
-  return apiPost<InviteResponse>(`${teamPath(teamId)}/invites`, { role });
+export function renameTeam(teamId: string, name: string): Promise<TeamSummary> {
+  return apiPatch<TeamSummary>(teamPath(teamId), { name });
+}
+
+/** Deletes the team and everything in it; `confirmName` must be the team's exact name. */
+export function deleteTeam(teamId: string, confirmName: string): Promise<OkResponse> {
+  return apiDelete<OkResponse>(teamPath(teamId), { confirmName });
+}
+
+/** Where the browser downloads the team's zip (a plain link: the cookie goes along). */
+export function teamExportUrl(teamId: string): string {
+  return `${teamPath(teamId)}/export`;
+}
+
+/** One page of the audit log, newest first; pass the previous page's `nextBefore`. */
+export function fetchAuditLog(teamId: string, before?: string): Promise<AuditLogPage> {
+  const query = before ? `?before=${encodeURIComponent(before)}` : '';
+  return apiGet<AuditLogPage>(`${teamPath(teamId)}/audit${query}`);
+}
+
+export function createInvite(teamId: string, input: CreateInviteInput): Promise<InviteResponse> {
+  return apiPost<InviteResponse>(`${teamPath(teamId)}/invites`, input);
+}
+
+export async function listInvites(teamId: string): Promise<PendingInvite[]> {
+  return (await apiGet<PendingInviteList>(`${teamPath(teamId)}/invites`)).invites;
+}
+
+export function revokeInvite(teamId: string, inviteId: string): Promise<OkResponse> {
+  return apiDelete<OkResponse>(`${teamPath(teamId)}/invites/${encodeURIComponent(inviteId)}`);
 }
 
 export function previewInvite(code: string): Promise<InvitePreview> {

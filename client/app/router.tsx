@@ -1,10 +1,15 @@
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { AccountPage } from '../account/AccountPage';
+import { accountLoader } from '../account/accountLoader';
 import { SignInPage } from '../auth/SignInPage';
 import { SignUpPage } from '../auth/SignUpPage';
 import { JoinPage } from '../join/JoinPage';
 import { joinLoader } from '../join/joinLoader';
+import { PasswordResetPage } from '../password-reset/PasswordResetPage';
+import { passwordResetLoader } from '../password-reset/passwordResetLoader';
 import { teamLoader } from '../team/teamLoader';
+import { TeamSettingsPage } from '../team-settings/TeamSettingsPage';
 import { TeamsPage } from '../teams/TeamsPage';
 import { teamsLoader } from '../teams/teamsLoader';
 import { LoadingPage } from './LoadingPage';
@@ -22,6 +27,8 @@ export const router = createBrowserRouter([
       { path: '/', loader: teamsLoader, element: <TeamsPage /> },
       { path: '/signin', element: <SignInPage /> },
       { path: '/signup', element: <SignUpPage /> },
+      { path: '/account', loader: accountLoader, element: <AccountPage /> },
+      { path: '/reset/:code', loader: passwordResetLoader, element: <PasswordResetPage /> },
       { path: '/join/:code', loader: joinLoader, element: <JoinPage /> },
       {
         path: '/teams/:teamId',
@@ -32,6 +39,7 @@ export const router = createBrowserRouter([
           </Suspense>
         ),
       },
+      { path: '/teams/:teamId/settings', loader: teamLoader, element: <TeamSettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

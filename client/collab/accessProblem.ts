@@ -1,5 +1,6 @@
 import type { CloseCode } from '../../shared/collab/closeCodes';
 import { closeCodes } from '../../shared/collab/closeCodes';
+import { refusalReasons } from '../../shared/collab/serverNotices';
 
 /** Why the server refused a document, in words for the person at the keyboard. */
 export interface AccessProblem {
@@ -36,6 +37,20 @@ const byCloseCode: Partial<Record<CloseCode, AccessProblem>> = {
 export function problemFromCloseCode(code: number | undefined): AccessProblem | null {
   if (code === undefined) return null;
   return byCloseCode[code as CloseCode] ?? null;
+}
+
+const byCloseReason: Record<string, AccessProblem> = {
+  [refusalReasons.unauthorized]: problems['signed-out'],
+  [refusalReasons.forbidden]: problems.forbidden,
+  [refusalReasons.unknownDocument]: problems['unknown-document'],
+};
+
+/**
+ * The problem behind the server closing one document's connection (a CLOSE message, which
+ * the provider reports with code 1000 and the server's reason), or null for any other close.
+ */
+export function problemFromCloseReason(reason: string | undefined): AccessProblem | null {
+  return reason ? (byCloseReason[reason] ?? null) : null;
 }
 
 /**

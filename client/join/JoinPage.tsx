@@ -25,11 +25,18 @@ function SignedOutChoices({ code }: { code: string }) {
   );
 }
 
+/** What to do next when the server refuses the invite. */
+const joinHints: Record<string, string> = {
+  invite_wrong_account:
+    'Sign out and sign in with the invited account, or ask the principal for a link of your own.',
+  invite_invalid: "Ask the team's principal for a new link.",
+};
+
 /** An invite link: what it grants, and a button to accept it. */
 export function JoinPage() {
   const { code, user, preview, problem } = useLoaderData<typeof joinLoader>();
   const navigate = useNavigate();
-  const { pending, error, run } = useApiAction();
+  const { pending, error, errorCode, run } = useApiAction();
 
   async function handleJoin() {
     const joined = await run(() => acceptInvite(code));
@@ -70,7 +77,8 @@ export function JoinPage() {
               )}
               {error && (
                 <Alert color="red" variant="light" title="Could not join">
-                  {error}
+                  <Text>{error}</Text>
+                  {errorCode && errorCode in joinHints && <Text>{joinHints[errorCode]}</Text>}
                 </Alert>
               )}
             </Stack>

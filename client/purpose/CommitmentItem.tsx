@@ -35,7 +35,7 @@ export function CommitmentItem({ item, index, live, canWrite, onRemoved }: Commi
 
   return (
     <Paper component="li" withBorder p="md">
-      {editing ? (
+      {editing && canWrite ? (
         <CommitmentEditor item={item} live={live} onDone={handleDone} />
       ) : (
         <Group justify="space-between" align="flex-start" wrap="nowrap">

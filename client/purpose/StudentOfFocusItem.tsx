@@ -49,7 +49,7 @@ export function StudentOfFocusItem({
 
   return (
     <Paper component="li" withBorder p="md">
-      {editing ? (
+      {editing && canWrite ? (
         <StudentOfFocusEditor item={item} live={live} onDone={handleDone} />
       ) : (
         <Group justify="space-between" align="flex-start" wrap="nowrap">

@@ -1,8 +1,10 @@
-import { Divider, Stack } from '@mantine/core';
-import type { TeamDetail } from '../../shared/api/teams';
-import { canManageTeam, documentAccess } from '../../shared/access/roles';
+import { Button, Divider, Stack } from '@mantine/core';
+import { Settings } from 'lucide-react';
+import { Link, useRevalidator } from 'react-router';
+import type { TeamDetail, TeamSummary } from '../../shared/api/teams';
+import { canDo, canManageTeam, documentAccess } from '../../shared/access/roles';
 import { PageShell } from '../app/PageShell';
-import { SignOutButton } from '../auth/SignOutButton';
+import { SignedInActions } from '../app/SignedInActions';
 import { AccessProblemNotice } from '../collab/AccessProblemNotice';
 import { ConnectionStatus } from '../collab/ConnectionStatus';
 import type { CollabSession } from '../collab/openCollabDocument';
@@ -20,28 +22,49 @@ import { TeamBar } from './TeamBar';
 
 interface ConnectedTeamPageProps {
   team: TeamDetail;
+  teams: TeamSummary[];
   session: CollabSession;
   user: PresenceUser;
 }
 
-/** The team page once its document is open: live status, presence, and the purpose. */
-export function ConnectedTeamPage({ team, session, user }: ConnectedTeamPageProps) {
+/** The team page once its document is open: live status, presence, the purpose, members. */
+export function ConnectedTeamPage({ team, teams, session, user }: ConnectedTeamPageProps) {
   const { doc, provider } = session;
+  const revalidator = useRevalidator();
   const connection = useConnectionState(provider);
   const people = usePresence(provider);
-  const access = useServerAccess(provider);
-  const canWrite = documentAccess(team.role, 'purpose').canWrite && !access.readOnly;
+  // A live role change is enforced by the server at once; reload the team for the role badge.
+  const access = useServerAccess(provider, {
+    onAccessChanged: () => void revalidator.revalidate(),
+  });
+  // The server's word wins; before it has spoken (offline), the role decides.
+  const canWrite = access.canWrite ?? documentAccess(team.role, 'purpose').canWrite;
+  const ok = !access.problem;
 
   const live = (
     <TeamBar team={team}>
-      {!access.problem && <ConnectionStatus state={connection} />}
-      {!access.problem && <PresenceAvatars people={people} selfId={user.id} />}
-      {!access.problem && canManageTeam(team.role) && <InviteButton teamId={team.id} />}
+      {ok && <ConnectionStatus state={connection} />}
+      {ok && <PresenceAvatars people={people} selfId={user.id} />}
+      {ok && canManageTeam(team.role) && <InviteButton teamId={team.id} />}
+      {ok && canDo(team.role, 'team.rename') && (
+        <Button
+          component={Link}
+          to={`/teams/${team.id}/settings`}
+          variant="default"
+          leftSection={<Settings size={16} aria-hidden="true" />}
+        >
+          Team settings
+        </Button>
+      )}
     </TeamBar>
   );
 
   return (
-    <PageShell title={`${team.name}: purpose`} actions={<SignOutButton />} header={live}>
+    <PageShell
+      title={`${team.name}: purpose`}
+      actions={<SignedInActions teams={teams} currentTeamId={team.id} />}
+      header={live}
+    >
       {access.problem ? (
         <AccessProblemNotice problem={access.problem} />
       ) : (
@@ -52,7 +75,7 @@ export function ConnectedTeamPage({ team, session, user }: ConnectedTeamPageProp
           <Divider />
           <CommitmentsSection doc={doc} canWrite={canWrite} />
           <Divider />
-          <MembersSection members={team.members} />
+          <MembersSection team={team} selfId={user.id} />
         </Stack>
       )}
     </PageShell>

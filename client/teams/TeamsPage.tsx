@@ -1,10 +1,11 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { Link, useLoaderData } from 'react-router';
+import { Link, useLoaderData, useLocation } from 'react-router';
 import type { TeamSummary } from '../../shared/api/teams';
 import { PageShell } from '../app/PageShell';
-import { SignOutButton } from '../auth/SignOutButton';
+import { SignedInActions } from '../app/SignedInActions';
 import { roleLabels } from '../team/roleLabels';
 import { CreateTeamForm } from './CreateTeamForm';
+import { readHomeNotice } from './homeNotice';
 import type { teamsLoader } from './teamsLoader';
 
 function TeamList({ teams }: { teams: TeamSummary[] }) {
@@ -32,12 +33,17 @@ function TeamList({ teams }: { teams: TeamSummary[] }) {
 /** Home: the signed-in person's teams and a form to start a new one. */
 export function TeamsPage() {
   const { user, teams } = useLoaderData<typeof teamsLoader>();
+  // Set by the page we came from, e.g. "You left Lincoln ILT." after leaving a team.
+  const notice = readHomeNotice(useLocation().state);
   return (
-    <PageShell title="Your teams" actions={<SignOutButton />}>
+    <PageShell title="Your teams" actions={<SignedInActions teams={teams} />}>
       <Stack gap="xl">
         <Stack gap="xs">
           <Title order={1}>Your teams</Title>
           <Text>Signed in as {user.name}.</Text>
+          <Text role="status" fw={600} c="green.9">
+            {notice}
+          </Text>
         </Stack>
         <section aria-labelledby="team-list-heading">
           <Title order={2} id="team-list-heading" size="h3" mb="sm">

@@ -1,0 +1,100 @@
+import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { useRef, useState } from 'react';
+import { Link, useLoaderData } from 'react-router';
+import { PASSWORD_MIN_LENGTH, resetPasswordInput } from '../../shared/api/auth';
+import { completePasswordReset } from '../api/accountApi';
+import { PageShell } from '../app/PageShell';
+import { passwordToggleProps } from '../auth/passwordToggle';
+import { focusFirstInvalid, useApiAction } from '../forms/useApiAction';
+import { validate } from '../forms/validate';
+import type { passwordResetLoader } from './passwordResetLoader';
+
+function UnusableLink({ problem }: { problem: string }) {
+  return (
+    <Alert color="orange" variant="light" title="This reset link cannot be used">
+      <Text>{problem}</Text>
+      <Text>Ask your team's principal for a new one.</Text>
+      <Anchor component={Link} to="/signin" display="block" mt="sm">
+        Go to sign in
+      </Anchor>
+    </Alert>
+  );
+}
+
+/** A one-time link from the principal: the person chooses a new password, then signs in. */
+export function PasswordResetPage() {
+  const { code, preview, problem } = useLoaderData<typeof passwordResetLoader>();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [isDone, setIsDone] = useState(false);
+  const { pending, error, run } = useApiAction();
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const result = validate(resetPasswordInput, {
+      newPassword: new FormData(event.currentTarget).get('newPassword'),
+    });
+    setFieldError(result.errors?.newPassword);
+    if (!result.data) return focusFirstInvalid(formRef.current);
+    const { newPassword } = result.data;
+    if (await run(() => completePasswordReset(code, newPassword))) setIsDone(true);
+  }
+
+  return (
+    <PageShell title="Reset your password" size="xs">
+      <Stack gap="lg">
+        <Title order={1}>Reset your password</Title>
+        {problem || !preview ? (
+          <UnusableLink problem={problem ?? 'This link is not valid.'} />
+        ) : (
+          <>
+            <Text>Set a new password for {preview.email}.</Text>
+            <div role="status">
+              {isDone && (
+                <Alert color="green" variant="light" title="Your new password is set" role="none">
+                  <Text>Sign in with your new password.</Text>
+                  {/* The form is gone: the next step gets the focus. */}
+                  <Anchor
+                    component={Link}
+                    to="/signin"
+                    display="block"
+                    mt="sm"
+                    ref={(node: HTMLAnchorElement | null) => node?.focus()}
+                  >
+                    Sign in
+                  </Anchor>
+                </Alert>
+              )}
+            </div>
+            {!isDone && (
+              <Paper withBorder p="lg">
+                <form ref={formRef} onSubmit={handleSubmit} noValidate>
+                  <Stack>
+                    <PasswordInput
+                      name="newPassword"
+                      label="New password"
+                      description={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+                      autoComplete="new-password"
+                      required
+                      error={fieldError}
+                      visibilityToggleButtonProps={passwordToggleProps}
+                    />
+                    {error && (
+                      <Alert color="red" variant="light" title="Could not set your password">
+                        {error}
+                      </Alert>
+                    )}
+                    <Button type="submit" loading={pending}>
+                      Set password
+                    </Button>
+                  </Stack>
+                </form>
+              </Paper>
+            )}
+          </>
+        )}
+      </Stack>
+    </PageShell>
+  );
+}
