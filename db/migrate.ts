@@ -1,11 +1,13 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as foundation from './migrations/2026-11-22-0001-foundation';
 import * as teamManagement from './migrations/2026-11-22-0002-team-management';
+import * as protocolRuns from './migrations/2026-11-22-0003-protocol-runs';
 
 /** Every migration, by name; names sort in the order they run. */
 const migrations: Record<string, Migration> = {
   '2026-11-22-0001-foundation': foundation,
   '2026-11-22-0002-team-management': teamManagement,
+  '2026-11-22-0003-protocol-runs': protocolRuns,
 };
 
 const provider: MigrationProvider = {

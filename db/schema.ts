@@ -104,6 +104,81 @@ export interface AuditEventsTable {
 }
 export type AuditEventRow = Selectable<AuditEventsTable>;
 
+export interface ProtocolTemplatesTable {
+  id: string;
+  teamId: string;
+  /** A `Protocol` (shared/protocol-runs/protocolSchema.ts), validated on the way in and out. */
+  protocol: ColumnType<unknown, string, string>;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface RunsTable {
+  id: string;
+  teamId: string;
+  meetingId: string | null;
+  title: string;
+  protocolName: string;
+  /** Mirrors the control document's timer status, for lists. */
+  status: Generated<'ready' | 'running' | 'paused' | 'ended'>;
+  facilitatorId: string | null;
+  createdAt: Timestamp;
+}
+
+export interface RunCardsTable {
+  id: string;
+  runId: string;
+  teamId: string;
+  stepId: string;
+  columnName: string;
+  text: string;
+  /** Known to the server only: never sent to anyone else for an anonymous card. */
+  authorId: string | null;
+  anonymous: boolean;
+  /** False while a privately collected step's cards wait to be revealed. */
+  revealed: boolean;
+  groupId: string | null;
+  createdAt: Timestamp;
+}
+export type RunCardRow = Selectable<RunCardsTable>;
+
+export interface RunGroupsTable {
+  id: string;
+  runId: string;
+  teamId: string;
+  stepId: string;
+  title: string;
+}
+
+export interface RunVotesTable {
+  cardId: string;
+  userId: string;
+  runId: string;
+  teamId: string;
+  stepId: string;
+}
+
+export interface RunNormRatingsTable {
+  runId: string;
+  teamId: string;
+  normId: string;
+  userId: string;
+  rating: number;
+}
+
+export interface ArtifactsTable {
+  id: string;
+  teamId: string;
+  runId: string | null;
+  name: string;
+  mimeType: string;
+  size: number;
+  data: Bytes;
+  uploadedBy: string | null;
+  createdAt: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -114,4 +189,11 @@ export interface Database {
   documentUpdates: DocumentUpdatesTable;
   passwordResets: PasswordResetsTable;
   auditEvents: AuditEventsTable;
+  protocolTemplates: ProtocolTemplatesTable;
+  runs: RunsTable;
+  runCards: RunCardsTable;
+  runGroups: RunGroupsTable;
+  runVotes: RunVotesTable;
+  runNormRatings: RunNormRatingsTable;
+  artifacts: ArtifactsTable;
 }

@@ -12,6 +12,7 @@ import type { Logger } from './logger';
 import { DurablePersistence } from './persistence/DurablePersistence';
 import { LiveAccess } from './access/LiveAccess';
 import { LoginLimiter } from './auth/LoginLimiter';
+import { RunService } from './protocol-runs/RunService';
 import type { RouteSpec } from './http/ApiRouter';
 import { loadStoredDocument } from '../db/queries/documents';
 import { listTeamDocumentNames } from '../db/queries/teamExport';
@@ -81,8 +82,18 @@ export async function startApp({ env, logger, clientDir, durable }: AppOptions):
     return states;
   };
   const liveAccess = new LiveAccess(hocuspocus, db);
+  const runs = new RunService(db, hocuspocus, persistence);
   const api = createApi(
-    { db, env, logger, liveAccess, loginLimiter: new LoginLimiter(), readTeamDocuments, readiness },
+    {
+      db,
+      env,
+      logger,
+      liveAccess,
+      loginLimiter: new LoginLimiter(),
+      runs,
+      readTeamDocuments,
+      readiness,
+    },
     clientDir,
   );
   const httpServer = createAdaptorServer({ fetch: api.app.fetch }) as Server;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { findRun } from '../../db/queries/runs';
 import { findRole } from '../../db/queries/teams';
 import type { Database } from '../../db/schema';
 import {
@@ -29,6 +30,10 @@ export async function authorizeDocument(
 ): Promise<DocumentDecision> {
   const ref = parseDocumentName(documentName);
   if (!ref) return { allowed: false, reason: 'unknown-document' };
+  // A run's documents exist only for runs the team has created.
+  if (ref.kind !== 'purpose' && !(await findRun(db, ref.teamId, ref.runId))) {
+    return { allowed: false, reason: 'unknown-document' };
+  }
   const role = await findRole(db, ref.teamId, userId);
   const access = documentAccess(role, ref.kind);
   if (!role || !access.canRead) return { allowed: false, reason: 'forbidden' };

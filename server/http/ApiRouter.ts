@@ -13,7 +13,7 @@ export const publicRoute: RouteRule = { kind: 'public' };
 export const signedIn: RouteRule = { kind: 'signed-in' };
 export const teamRule = (action: TeamAction): RouteRule => ({ kind: 'team', action });
 
-export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** One registered API route with its rule. */
 export interface RouteSpec {

@@ -1,5 +1,8 @@
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
+import { MAX_ARTIFACT_BYTES } from '../../shared/api/runs';
+import { registerProtocolRoutes } from '../protocol-runs/protocolRoutes';
+import { registerRunRoutes } from '../protocol-runs/runRoutes';
 import { bodyLimit } from 'hono/body-limit';
 import { registerAccountRoutes } from '../auth/accountRoutes';
 import { registerAuthRoutes } from '../auth/authRoutes';
@@ -22,12 +25,15 @@ const MAX_BODY_BYTES = 64 * 1024;
  */
 export function createApi(deps: ApiDeps, clientDir: string | null) {
   const app = new Hono<ApiEnv>();
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => apiError(c, 413, 'payload_too_large', 'The request body is too large'),
-    }),
+  const tooLarge = (c: Context) =>
+    apiError(c, 413, 'payload_too_large', 'The request body is too large');
+  const jsonLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge });
+  // Uploads of student work get a larger limit (plus room for the multipart envelope).
+  const uploadLimit = bodyLimit({ maxSize: MAX_ARTIFACT_BYTES + 64 * 1024, onError: tooLarge });
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'POST' && /\/runs\/[^/]+\/artifacts$/.test(c.req.path)
+      ? uploadLimit(c, next)
+      : jsonLimit(c, next),
   );
 
   const router = new ApiRouter(app, deps);
@@ -43,6 +49,8 @@ export function createApi(deps: ApiDeps, clientDir: string | null) {
   registerMemberRoutes(router, deps);
   registerInviteRoutes(router, deps);
   registerAuditRoutes(router, deps);
+  registerProtocolRoutes(router, deps);
+  registerRunRoutes(router, deps);
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route'));
 
   if (clientDir) {

@@ -5,6 +5,7 @@ import type { TeamRole } from '../../shared/access/roles';
 import type { CurrentUser } from '../../shared/api/auth';
 import type { LiveAccess } from '../access/LiveAccess';
 import type { LoginLimiter } from '../auth/LoginLimiter';
+import type { RunService } from '../protocol-runs/RunService';
 import type { ServerEnv } from '../config';
 import type { Logger } from '../logger';
 
@@ -16,6 +17,8 @@ export interface ApiDeps {
   /** Applies access changes to sockets that are already open. */
   liveAccess: LiveAccess;
   loginLimiter: LoginLimiter;
+  /** Protocol runs: the only writer of run documents. */
+  runs: RunService;
   /** Reads the document states of a team, for the export. */
   readTeamDocuments: (teamId: string) => Promise<Map<string, Uint8Array>>;
   /** Reports whether the database answers, for the readiness endpoint. */

@@ -21,6 +21,10 @@ export function documentAccess(role: TeamRole | null, kind: DocumentKind): Docum
   switch (kind) {
     case 'purpose':
       return { canRead: true, canWrite: editors.includes(role) };
+    // Run documents are written by the server alone, on commands it checks (see teamActions).
+    case 'run-board':
+    case 'run-control':
+      return { canRead: true, canWrite: false };
   }
 }
 
@@ -40,6 +44,10 @@ export const teamActions = [
   'team.export',
   /** Delete the team and everything in it. */
   'team.delete',
+  /** Create and control protocol runs (timer, steps, reveals), upload student work, edit protocols. */
+  'run.facilitate',
+  /** Add cards to a run's board, group them, vote, rate the norms. */
+  'run.participate',
 ] as const;
 export type TeamAction = (typeof teamActions)[number];
 
@@ -51,6 +59,8 @@ const teamActionRoles: Record<TeamAction, readonly TeamRole[]> = {
   'team.audit': ['principal'],
   'team.export': ['principal'],
   'team.delete': ['principal'],
+  'run.facilitate': ['principal', 'facilitator'],
+  'run.participate': editors,
 };
 
 /** Whether a role may take an action on its team (the server enforces; the client hides). */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocumentName, parseDocumentName, purposeDocumentName } from './documentName';
+import {
+  buildDocumentName,
+  parseDocumentName,
+  purposeDocumentName,
+  runBoardDocumentName,
+  runControlDocumentName,
+} from './documentName';
 
 const teamId = '3f1c2a4e-8b7d-4c3a-9e2f-1a2b3c4d5e6f';
 
@@ -8,6 +14,29 @@ describe('document names', () => {
     const name = purposeDocumentName(teamId);
     expect(name).toBe(`team/${teamId}/purpose`);
     expect(parseDocumentName(name)).toEqual({ kind: 'purpose', teamId });
+  });
+
+  it('round-trips the run documents', () => {
+    const runId = '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    expect(parseDocumentName(runBoardDocumentName(teamId, runId))).toEqual({
+      kind: 'run-board',
+      teamId,
+      runId,
+    });
+    expect(runControlDocumentName(teamId, runId)).toBe(`team/${teamId}/run/${runId}/control`);
+    expect(parseDocumentName(`team/${teamId}/run/${runId}/control`)).toEqual({
+      kind: 'run-control',
+      teamId,
+      runId,
+    });
+    for (const bad of [
+      `team/${teamId}/run/${runId}`,
+      `team/${teamId}/run/${runId}/votes`,
+      `team/${teamId}/run/not-a-uuid/board`,
+      `team/${teamId}/run/${runId}/board/x`,
+    ]) {
+      expect(parseDocumentName(bad)).toBeNull();
+    }
   });
 
   it.each([

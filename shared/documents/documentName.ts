@@ -6,16 +6,14 @@
  */
 
 /** The kinds of collaborative document that exist. */
-export const documentKinds = ['purpose'] as const;
+export const documentKinds = ['purpose', 'run-board', 'run-control'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
-/** A parsed, valid document name. */
-export interface DocumentRef {
-  /** What the document is. */
-  kind: DocumentKind;
-  /** The team that owns it. */
-  teamId: string;
-}
+/** A parsed, valid document name: what the document is and which team owns it. */
+export type DocumentRef =
+  | { kind: 'purpose'; teamId: string }
+  /** A protocol run's board (cards, groups, votes) or its facilitator's control state. */
+  | { kind: 'run-board' | 'run-control'; teamId: string; runId: string };
 
 /** Longest name we accept; anything longer is refused before parsing. */
 export const MAX_DOCUMENT_NAME_LENGTH = 200;
@@ -32,12 +30,26 @@ export function purposeDocumentName(teamId: string): string {
   return buildDocumentName({ kind: 'purpose', teamId });
 }
 
+/** A protocol run's board: cards, groups and vote counts. */
+export function runBoardDocumentName(teamId: string, runId: string): string {
+  return buildDocumentName({ kind: 'run-board', teamId, runId });
+}
+
+/** A protocol run's control state: protocol, step, timer, reveals. */
+export function runControlDocumentName(teamId: string, runId: string): string {
+  return buildDocumentName({ kind: 'run-control', teamId, runId });
+}
+
 /** Builds the name of a document; throws on an id that is not a lowercase UUID. */
 export function buildDocumentName(ref: DocumentRef): string {
   if (!isUuid(ref.teamId)) throw new Error(`Invalid team id: ${ref.teamId}`);
   switch (ref.kind) {
     case 'purpose':
       return `team/${ref.teamId}/purpose`;
+    case 'run-board':
+    case 'run-control':
+      if (!isUuid(ref.runId)) throw new Error(`Invalid run id: ${ref.runId}`);
+      return `team/${ref.teamId}/run/${ref.runId}/${ref.kind === 'run-board' ? 'board' : 'control'}`;
   }
 }
 
@@ -50,5 +62,11 @@ export function parseDocumentName(name: string): DocumentRef | null {
   const [root, teamId, kind, ...rest] = parts;
   if (root !== 'team' || teamId === undefined || !isUuid(teamId)) return null;
   if (kind === 'purpose' && rest.length === 0) return { kind: 'purpose', teamId };
+  if (kind === 'run' && rest.length === 2) {
+    const [runId, part] = rest;
+    if (runId === undefined || !isUuid(runId)) return null;
+    if (part === 'board') return { kind: 'run-board', teamId, runId };
+    if (part === 'control') return { kind: 'run-control', teamId, runId };
+  }
   return null;
 }
