@@ -1,0 +1,222 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MyRunState, OwnCard } from '../../shared/api/runs';
+import { runBoardDocumentName, runControlDocumentName } from '../../shared/documents/documentName';
+import { measureClockOffset } from '../../shared/protocol-runs/clockOffset';
+import { readBoard } from '../../shared/protocol-runs/runBoardDoc';
+import { readRunControl } from '../../shared/protocol-runs/runControlDoc';
+import { formatClock, remainingMs } from '../../shared/protocol-runs/timer';
+import type { App } from '../app';
+import { callApi, type TestUser } from '../testing/apiClient';
+import { type CollabClient, connectClient } from '../testing/collabClient';
+import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
+import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
+import { startTestServer } from '../testing/testServer';
+
+describe.each(availableBackends())('protocol runs on %s', (backend) => {
+  let database: TestDatabase;
+  let app: App;
+  let t: TeamWithRoles;
+  const clients: CollabClient[] = [];
+
+  const api = (method: string, path: string, user: TestUser, body?: unknown) =>
+    callApi(app.url, method, `/api/teams/${t.teamId}${path}`, { token: user.token, body });
+  const connect = async (name: string, user: TestUser) => {
+    const client = await connectClient(app.url, name, user.token);
+    clients.push(client);
+    return client;
+  };
+  const newRun = async (protocolId = 'notice-and-wonder') => {
+    const created = await api('POST', '/runs', t.facilitator, {
+      protocolId,
+      title: `Run ${Date.now()}`,
+    });
+    expect(created.status).toBe(201);
+    return (created.body as { id: string }).id;
+  };
+  const command = (runId: string, body: object, user = t.facilitator) =>
+    api('POST', `/runs/${runId}/control`, user, body);
+
+  beforeAll(async () => {
+    database = await createTestDatabase(backend);
+    app = await startTestServer(database);
+    t = await createTeamWithRoles(app.url);
+  });
+
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await app?.close(2_000);
+    await database?.drop();
+  });
+
+  it("refuses a member's every attempt to change the control state", async () => {
+    const runId = await newRun();
+    const name = runControlDocumentName(t.teamId, runId);
+    const member = await connect(name, t.member);
+    const facilitator = await connect(name, t.facilitator);
+    expect((await command(runId, { type: 'start' }, t.member)).status).toBe(403);
+    expect((await command(runId, { type: 'start' }, t.viewer)).status).toBe(403);
+    // Through the socket: the control document is read-only for everyone but the server.
+    member.doc.getMap('run').set('timer', { status: 'ended' });
+    member.provider.setAwarenessField('probe', 'forged');
+    await facilitator.seesAwareness((state) => state.probe === 'forged');
+    expect(readRunControl(facilitator.doc)?.timer.status).toBe('ready');
+    const inServer = app.hocuspocus.documents.get(name);
+    expect(inServer && readRunControl(inServer)?.timer.status).toBe('ready');
+    expect((await command(runId, { type: 'start' })).status).toBe(200);
+    await facilitator.until((doc) => readRunControl(doc)?.timer.status === 'running');
+    expect((await command(runId, { type: 'start' })).status).toBe(409);
+  });
+
+  it('shows the same remaining time on devices with skewed clocks, and the right step on reconnect', async () => {
+    const runId = await newRun();
+    const name = runControlDocumentName(t.teamId, runId);
+    await command(runId, { type: 'start' });
+    await command(runId, { type: 'next' });
+    await command(runId, { type: 'add-time', minutes: 2 });
+    const serverNow = async () =>
+      ((await callApi(app.url, 'GET', '/api/time')).body as { now: number }).now;
+    // Two devices: one clock 47 s fast, one 3 minutes slow.
+    const devices = [47_000, -180_000].map((skew) => () => Date.now() + skew);
+    const shown: string[] = [];
+    for (const [i, localNow] of devices.entries()) {
+      const offset = await measureClockOffset(serverNow, localNow);
+      const client = await connect(name, i === 0 ? t.member : t.viewer);
+      const control = readRunControl(client.doc);
+      const step = control?.protocol.steps[control.timer.stepIndex];
+      if (!control || !step) throw new Error('no control state');
+      expect(step.title).toBe('Share what we noticed');
+      shown.push(formatClock(remainingMs(control.timer, step, localNow() + offset)));
+      client.destroy();
+    }
+    const seconds = shown.map((s) => Number(s.split(':')[0]) * 60 + Number(s.split(':')[1]));
+    expect(Math.abs((seconds[0] ?? 0) - (seconds[1] ?? 0))).toBeLessThanOrEqual(1);
+    expect(seconds[0]).toBeGreaterThan(6 * 60);
+
+    // A device that reconnects after the facilitator moved on sees the new step at once.
+    const late = await connect(name, t.member);
+    const closed = new Promise((resolve) => late.socket.on('close', resolve));
+    late.socket.disconnect();
+    await closed;
+    await command(runId, { type: 'next' });
+    await late.socket.connect();
+    await late.until((doc) => readRunControl(doc)?.timer.stepIndex === 2);
+    expect(readRunControl(late.doc)?.protocol.steps[2]?.title).toBe('Silent wondering');
+  });
+
+  it('keeps private cards and anonymous authors off other devices until revealed', async () => {
+    const runId = await newRun('tuning');
+    await command(runId, { type: 'start' });
+    for (let i = 0; i < 4; i++) await command(runId, { type: 'next' });
+    const board = runBoardDocumentName(t.teamId, runId);
+    const other = await connect(board, t.viewer);
+    const card = await api('POST', `/runs/${runId}/cards`, t.member, {
+      stepId: 'step-5',
+      column: 'Cool feedback',
+      text: 'Unclear success criteria',
+      anonymous: true,
+    });
+    expect(card.status).toBe(201);
+    expect((card.body as OwnCard).revealed).toBe(false);
+    const mine = (await api('GET', `/runs/${runId}/mine`, t.member)).body as MyRunState;
+    expect(mine.cards.map((c) => c.text)).toEqual(['Unclear success criteria']);
+    const wrongStep = await api('POST', `/runs/${runId}/cards`, t.member, {
+      stepId: 'step-1',
+      column: 'Cool feedback',
+      text: 'Late',
+      anonymous: false,
+    });
+    expect(wrongStep.status).toBe(409);
+
+    // Until revealed, nothing about the card is in another participant's document. (The
+    // facilitator's later command reaches this device after anything the card could have sent.)
+    await command(runId, { type: 'follow-me' });
+    const control = await connect(runControlDocumentName(t.teamId, runId), t.viewer);
+    await control.until((doc) => readRunControl(doc)?.followSeq === 1);
+    expect(JSON.stringify(other.doc.toJSON())).not.toContain('Unclear success criteria');
+    expect(readBoard(other.doc).cards).toEqual([]);
+
+    expect((await command(runId, { type: 'reveal', stepId: 'step-5' })).status).toBe(200);
+    await other.until((doc) => readBoard(doc).cards.length === 1);
+    const shown = readBoard(other.doc).cards[0];
+    expect(shown).toMatchObject({ text: 'Unclear success criteria', author: null });
+    expect(JSON.stringify(other.doc.toJSON())).not.toContain(t.member.id);
+    expect(JSON.stringify(other.doc.toJSON())).not.toContain('Member Max');
+  });
+
+  it('counts a vote once per person, within the votes each person has', async () => {
+    const runId = await newRun();
+    await command(runId, { type: 'start' });
+    const cardIds: string[] = [];
+    for (const text of ['One', 'Two', 'Three', 'Four']) {
+      const card = await api('POST', `/runs/${runId}/cards`, t.member, {
+        stepId: 'step-1',
+        column: 'I notice',
+        text,
+        anonymous: false,
+      });
+      cardIds.push((card.body as OwnCard).id);
+    }
+    const [first, second, third, fourth] = cardIds as [string, string, string, string];
+    const vote = (user: TestUser, cardId: string) =>
+      api('POST', `/runs/${runId}/votes`, user, { cardId });
+    expect((await vote(t.principal, first)).status).toBe(200);
+    expect((await vote(t.principal, first)).body).toEqual({ votes: [first] });
+    await Promise.all([vote(t.principal, first), vote(t.principal, first)]);
+    expect((await vote(t.member, first)).status).toBe(200);
+    await vote(t.principal, second);
+    await vote(t.principal, third);
+    const fourthVote = await vote(t.principal, fourth);
+    expect(fourthVote).toMatchObject({ status: 409, body: { error: { code: 'no_votes_left' } } });
+    expect((await vote(t.viewer, first)).status).toBe(403);
+
+    const board = await connect(runBoardDocumentName(t.teamId, runId), t.viewer);
+    const votes = Object.fromEntries(readBoard(board.doc).cards.map((c) => [c.text, c.votes]));
+    expect(votes).toEqual({ One: 2, Two: 1, Three: 1, Four: 0 });
+    await api('DELETE', `/runs/${runId}/votes/${first}`, t.principal);
+    await board.until((doc) => readBoard(doc).cards.find((c) => c.id === first)?.votes === 1);
+  });
+
+  it('refuses oversized and wrongly typed uploads, checking content not names', async () => {
+    const runId = await newRun();
+    const upload = async (name: string, bytes: Uint8Array, type: string, user = t.facilitator) => {
+      const form = new FormData();
+      form.set('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), name);
+      const response = await fetch(`${app.url}/api/teams/${t.teamId}/runs/${runId}/artifacts`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${user.token}` },
+        body: form,
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    const png = Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0,
+      1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
+    ]);
+    const script = new TextEncoder().encode('<script>alert(1)</script>');
+    expect((await upload('work.png', script, 'image/png')).status).toBe(415);
+    expect(
+      (
+        await upload(
+          'essay.pdf',
+          new TextEncoder().encode('%PDX-1.4 not really'),
+          'application/pdf',
+        )
+      ).status,
+    ).toBe(415);
+    expect((await upload('huge.png', new Uint8Array(11 * 1024 * 1024), 'image/png')).status).toBe(
+      413,
+    );
+    expect((await upload('work.png', png, 'image/png', t.member)).status).toBe(403);
+    const ok = await upload('renamed.txt', png, 'text/plain');
+    expect(ok).toMatchObject({ status: 201, body: { mimeType: 'image/png', name: 'renamed.txt' } });
+    const served = await fetch(`${app.url}/api/teams/${t.teamId}/artifacts/${ok.body.id}`, {
+      headers: { authorization: `Bearer ${t.viewer.token}` },
+    });
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(new Uint8Array(await served.arrayBuffer())).toEqual(png);
+    const outsider = await fetch(`${app.url}/api/teams/${t.teamId}/artifacts/${ok.body.id}`, {
+      headers: { authorization: `Bearer ${t.outsider.token}` },
+    });
+    expect(outsider.status).toBe(404);
+  });
+});
