@@ -6,8 +6,31 @@ import {
   signInOnNewDevice,
   signUp,
 } from './support/people';
+import type { Page } from '@playwright/test';
 import { controlNetwork } from './support/network';
 import { expect, expectAccessible, test } from './support/test';
+
+/** Updates kept in the browser's IndexedDB for the purpose documents open in this page. */
+function storedUpdateCount(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    let count = 0;
+    for (const { name } of await indexedDB.databases()) {
+      if (!name?.endsWith('/purpose')) continue;
+      count += await new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('updates').objectStore('updates').count();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+        };
+      });
+    }
+    return count;
+  });
+}
 
 test('edits made offline survive closing the tab and merge when next opened online', async ({
   browser,
@@ -27,9 +50,15 @@ test('edits made offline survive closing the tab and merge when next opened onli
     alice.page.getByRole('status').filter({ hasText: 'Offline: changes kept on this device' }),
   ).toBeVisible();
   await expectAccessible(alice.page);
+  const offlineWords = 'Written on the bus with no Wi-Fi.';
+  const storedBefore = await storedUpdateCount(alice.page);
   await purposeEditor(alice.page).press('End');
-  await alice.page.keyboard.type('Written on the bus with no Wi-Fi.');
-  await expect(purposeEditor(alice.page)).toContainText('Written on the bus with no Wi-Fi.');
+  await alice.page.keyboard.type(offlineWords);
+  await expect(purposeEditor(alice.page)).toContainText(offlineWords);
+  // Each keystroke is one stored update: wait until the browser has kept them all.
+  await expect
+    .poll(() => storedUpdateCount(alice.page))
+    .toBeGreaterThanOrEqual(storedBefore + offlineWords.length);
   await alice.page.close();
 
   // Another device sees only what reached the server.

@@ -4,7 +4,7 @@
  */
 export const userPalette = [
   '#1864ab',
-  '#2b8a3e',
+  '#2b7a3b',
   '#a61e4d',
   '#5f3dc4',
   '#b35900',
