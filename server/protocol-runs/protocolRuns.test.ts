@@ -219,4 +219,58 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
     });
     expect(outsider.status).toBe(404);
   });
+
+  it('lets facilitators copy and edit a protocol, validating every step', async () => {
+    const list = (await api('GET', '/protocols', t.viewer)).body as { protocols: { id: string }[] };
+    expect(list.protocols.map((p) => p.id)).toContain('atlas-looking-at-data');
+    const base = {
+      name: 'Our notice and wonder',
+      description: 'Shorter, for 30-minute meetings',
+      roles: ['Facilitator'],
+      steps: [
+        {
+          id: 'n',
+          title: 'Notice',
+          minutes: 4,
+          prompt: 'What do you see?',
+          speaking: 'silent',
+          columns: ['I notice'],
+          collect: 'private',
+        },
+      ],
+    };
+    for (const broken of [
+      { ...base, steps: [{ ...base.steps[0], minutes: 0 }] },
+      { ...base, steps: [{ ...base.steps[0], title: '' }] },
+      { ...base, steps: [{ ...base.steps[0], prompt: ' ' }] },
+      { ...base, steps: [] },
+    ]) {
+      const refused = await api('POST', '/protocols', t.facilitator, { protocol: broken });
+      expect(refused).toMatchObject({ status: 400, body: { error: { code: 'invalid_input' } } });
+    }
+    expect((await api('POST', '/protocols', t.member, { protocol: base })).status).toBe(403);
+    const created = await api('POST', '/protocols', t.facilitator, { protocol: base });
+    expect(created.status).toBe(201);
+    const { id } = created.body as { id: string };
+    const edited = {
+      ...base,
+      steps: [...base.steps, { ...base.steps[0], id: 'w', title: 'Wonder' }],
+    };
+    expect((await api('PUT', `/protocols/${id}`, t.facilitator, { protocol: edited })).status).toBe(
+      200,
+    );
+    const run = await api('POST', '/runs', t.facilitator, {
+      protocolId: id,
+      title: 'With our copy',
+    });
+    expect(run.status).toBe(201);
+    const control = await connect(
+      runControlDocumentName(t.teamId, (run.body as { id: string }).id),
+      t.member,
+    );
+    expect(readRunControl(control.doc)?.protocol.steps.map((s) => s.title)).toEqual([
+      'Notice',
+      'Wonder',
+    ]);
+  });
 });

@@ -7,6 +7,8 @@ import { listPendingInvites } from '../../db/queries/invites';
 import { listMembersForExport } from '../../db/queries/teamExport';
 import type { Database } from '../../db/schema';
 import { parseDocumentName } from '../../shared/documents/documentName';
+import { readBoard } from '../../shared/protocol-runs/runBoardDoc';
+import { readRunControl } from '../../shared/protocol-runs/runControlDoc';
 import { readPurpose } from '../../shared/purpose/purposeDoc';
 
 /** Largest audit log the export includes; far beyond any real team's. */
@@ -27,6 +29,11 @@ function documentJson(name: string, state: Uint8Array): unknown {
     switch (ref.kind) {
       case 'purpose':
         return { name, kind: ref.kind, ...readPurpose(doc) };
+      // The board never holds the author of an anonymous card, so neither does the export.
+      case 'run-board':
+        return { name, kind: ref.kind, runId: ref.runId, ...readBoard(doc) };
+      case 'run-control':
+        return { name, kind: ref.kind, runId: ref.runId, ...readRunControl(doc) };
     }
   } finally {
     doc.destroy();
