@@ -1,8 +1,10 @@
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/openDatabase';
 import type { Database } from '../../db/schema';
 import { createLogger } from '../logger';
+import { createTestDatabase } from '../testing/testDatabase';
 import { UpdateLog } from './UpdateLog';
 
 const teamId = '3f1c2a4e-8b7d-4c3a-9e2f-1a2b3c4d5e6f';
@@ -44,5 +46,35 @@ describe('update log with the database down', () => {
     await append;
     expect(settled).toBe('rejected');
     await expect(log.append(entry)).rejects.toThrow('closed');
+  });
+});
+
+describe('update log with a deleted team in the batch', () => {
+  it('stores the other entries and refuses only the orphan', async () => {
+    const database = await createTestDatabase('pglite');
+    const handle = await openDatabase({ dataDir: database.dataDir });
+    try {
+      await handle.db.insertInto('teams').values({ id: teamId, name: 'Kept' }).execute();
+      const log = new UpdateLog(handle.db, createLogger('silent'));
+      const goneTeam = '9f1c2a4e-8b7d-4c3a-9e2f-1a2b3c4d5e6f';
+      const orphan = {
+        documentName: `team/${goneTeam}/purpose`,
+        teamId: goneTeam,
+        update: new Uint8Array([0, 0]),
+      };
+      const results = await Promise.allSettled([
+        log.append(entry),
+        log.append(orphan),
+        log.append(entry),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect(log.status().healthy).toBe(true);
+      const rows = await handle.db.selectFrom('documentUpdates').select('teamId').execute();
+      expect(rows.map((r) => r.teamId)).toEqual([teamId, teamId]);
+      await log.close(100);
+    } finally {
+      await handle.close();
+      await database.drop();
+    }
   });
 });

@@ -16,6 +16,11 @@ export interface UpdateLogStatus {
   lastError: string | null;
 }
 
+/** Postgres's foreign_key_violation: the row's team was deleted. */
+function isForeignKeyViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '23503';
+}
+
 /** Most rows written in one insert; bounds statement size. */
 const MAX_BATCH = 500;
 const FIRST_RETRY_MS = 50;
@@ -89,17 +94,39 @@ export class UpdateLog {
       while (this.queue.length > 0) {
         const batch = this.queue.slice(0, MAX_BATCH);
         const written = await this.writeWithRetry(batch.map((p) => p.entry));
-        if (!written) return;
+        if (written === 'closed') return;
         this.queue.splice(0, batch.length);
-        for (const pending of batch) pending.resolve();
+        if (written === 'written') {
+          for (const pending of batch) pending.resolve();
+        } else {
+          await this.writeOneByOne(batch);
+        }
       }
     } finally {
       this.running = null;
     }
   }
 
-  /** Writes one batch, retrying with backoff; false if the log closed before it succeeded. */
-  private async writeWithRetry(entries: UpdateLogEntry[]): Promise<boolean> {
+  /**
+   * A batch refused because a document's team no longer exists (deleted meanwhile): write
+   * its entries one by one, so that the others are stored and only the orphans are refused.
+   */
+  private async writeOneByOne(batch: Pending[]): Promise<void> {
+    for (const pending of batch) {
+      const written = await this.writeWithRetry([pending.entry]);
+      if (written === 'written') pending.resolve();
+      else pending.reject(new Error('The document no longer exists'));
+    }
+  }
+
+  /**
+   * Writes one batch, retrying with backoff while the database fails. A batch that names a
+   * deleted team is not retried ('orphan'): retrying could never succeed and would hold back
+   * every other document's writes.
+   */
+  private async writeWithRetry(
+    entries: UpdateLogEntry[],
+  ): Promise<'written' | 'orphan' | 'closed'> {
     let delay = FIRST_RETRY_MS;
     for (;;) {
       try {
@@ -107,14 +134,15 @@ export class UpdateLog {
         this.insertCount++;
         if (this.lastError) this.logger.info('update log writes recovered');
         this.lastError = null;
-        return true;
+        return 'written';
       } catch (error) {
+        if (isForeignKeyViolation(error)) return 'orphan';
         this.lastError = error instanceof Error ? error.message : String(error);
         this.logger.error(
           { err: error, entries: entries.length, retryInMs: delay },
           'update log write failed',
         );
-        if (this.closed) return false;
+        if (this.closed) return 'closed';
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, delay);
           this.wakeRetry = () => {
@@ -123,7 +151,7 @@ export class UpdateLog {
           };
         });
         this.wakeRetry = null;
-        if (this.closed) return false;
+        if (this.closed) return 'closed';
         delay = Math.min(delay * 2, MAX_RETRY_MS);
       }
     }
