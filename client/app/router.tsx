@@ -7,6 +7,7 @@ import { SignUpPage } from '../auth/SignUpPage';
 import { JoinPage } from '../join/JoinPage';
 import { joinLoader } from '../join/joinLoader';
 import { PasswordResetPage } from '../password-reset/PasswordResetPage';
+import { protocolRunRoutes } from '../protocol-runs/routes';
 import { passwordResetLoader } from '../password-reset/passwordResetLoader';
 import { teamLoader } from '../team/teamLoader';
 import { TeamSettingsPage } from '../team-settings/TeamSettingsPage';
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
         ),
       },
       { path: '/teams/:teamId/settings', loader: teamLoader, element: <TeamSettingsPage /> },
+      ...protocolRunRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

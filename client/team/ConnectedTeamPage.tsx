@@ -1,5 +1,5 @@
 import { Button, Divider, Stack } from '@mantine/core';
-import { Settings } from 'lucide-react';
+import { Settings, Timer } from 'lucide-react';
 import { Link, useRevalidator } from 'react-router';
 import type { TeamDetail, TeamSummary } from '../../shared/api/teams';
 import { canDo, canManageTeam, documentAccess } from '../../shared/access/roles';
@@ -45,6 +45,16 @@ export function ConnectedTeamPage({ team, teams, session, user }: ConnectedTeamP
     <TeamBar team={team}>
       {ok && <ConnectionStatus state={connection} />}
       {ok && <PresenceAvatars people={people} selfId={user.id} />}
+      {ok && (
+        <Button
+          component={Link}
+          to={`/teams/${team.id}/runs`}
+          variant="default"
+          leftSection={<Timer size={16} aria-hidden="true" />}
+        >
+          Protocol runs
+        </Button>
+      )}
       {ok && canManageTeam(team.role) && <InviteButton teamId={team.id} />}
       {ok && canDo(team.role, 'team.rename') && (
         <Button

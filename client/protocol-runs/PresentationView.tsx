@@ -1,0 +1,105 @@
+import { Group } from '@mantine/core';
+import type { Board } from '../../shared/protocol-runs/runBoardDoc';
+import type { RunControl } from '../../shared/protocol-runs/runControlDoc';
+import type { ConnectionState } from '../collab/connectionState';
+import styles from './presentation.module.css';
+import { PresentationCards } from './PresentationCards';
+import { PresentationClock } from './PresentationClock';
+import { PresentationControls } from './PresentationControls';
+import { RunConnectionStatus } from './RunConnectionStatus';
+import { formatMinutes, speakingLabels } from './runLabels';
+import { currentStepOf } from './runView';
+import { useSound } from './useSound';
+import { useWakeLock } from './useWakeLock';
+
+interface PresentationViewProps {
+  control: RunControl;
+  board: Board;
+  offset: number;
+  connection: ConnectionState;
+}
+
+function BeforeStart({ control }: { control: RunControl }) {
+  const first = control.protocol.steps[0];
+  return (
+    <>
+      <p className={styles.stepNumber}>Starting soon</p>
+      <h1 className={styles.title}>{control.title}</h1>
+      {first && (
+        <p className={styles.note}>
+          First step: {first.title} ({formatMinutes(first.minutes)})
+        </p>
+      )}
+      {control.norms.length > 0 && (
+        <section aria-labelledby="present-norms-heading">
+          <h2 id="present-norms-heading" className={styles.columnTitle}>
+            Our norms
+          </h2>
+          <ol className={styles.norms}>
+            {control.norms.map((norm) => (
+              <li key={norm.id}>{norm.text}</li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** The projector: step, prompt, who speaks, the huge clock and the cards, nothing to edit. */
+export function PresentationView({ control, board, offset, connection }: PresentationViewProps) {
+  const sound = useSound();
+  useWakeLock();
+  const { step, index } = currentStepOf(control);
+  const total = control.protocol.steps.length;
+  const { status } = control.timer;
+  const isRunning = status === 'running' || status === 'paused';
+
+  return (
+    <div className={styles.screen}>
+      <title>{`${control.title}: presentation · ILT Workspace`}</title>
+      <header className={styles.bar}>
+        <p className={styles.barText}>
+          {control.title} · {control.protocol.name}
+        </p>
+        <Group gap="md">
+          <RunConnectionStatus state={connection} color="#c3d6dc" />
+          <PresentationControls sound={sound} />
+        </Group>
+      </header>
+      <main className={styles.main}>
+        {status === 'ready' && <BeforeStart control={control} />}
+        {status === 'ended' && (
+          <>
+            <p className={styles.stepNumber}>{control.protocol.name}</p>
+            <h1 className={styles.title}>The run has ended. Thank you.</h1>
+          </>
+        )}
+        {isRunning && step && (
+          <>
+            <div className={styles.top}>
+              <div>
+                <p className={styles.stepNumber}>
+                  Step {index + 1} of {total}
+                </p>
+                <h1 className={styles.title}>{step.title}</h1>
+                <p className={styles.speaking}>{speakingLabels[step.speaking]}</p>
+                <p className={styles.prompt}>{step.prompt}</p>
+              </div>
+              <PresentationClock control={control} offset={offset} onTimeUp={sound.playCue} />
+            </div>
+            <PresentationCards
+              key={step.id}
+              step={step}
+              board={board}
+              isHidden={step.collect === 'private' && !control.revealedStepIds.includes(step.id)}
+            />
+          </>
+        )}
+        <p role="status" className="visually-hidden">
+          {isRunning && step ? `Step ${index + 1} of ${total}: ${step.title}` : ''}
+        </p>
+      </main>
+    </div>
+  );
+}
