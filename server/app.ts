@@ -3,27 +3,20 @@ import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { Hocuspocus } from '@hocuspocus/server';
 import { sql } from 'kysely';
+import * as Y from 'yjs';
 import { type DatabaseHandle, openDatabase } from '../db/openDatabase';
+import { listTeamDocumentNames } from '../db/queries/teamExport';
+import { LiveAccess } from './access/LiveAccess';
+import { LoginLimiter } from './auth/LoginLimiter';
 import { Authentication } from './collab/Authentication';
 import { attachCollabSocket } from './collab/attachCollabSocket';
 import type { ServerEnv } from './config';
+import type { RouteSpec } from './http/ApiRouter';
 import { createApi } from './http/createApi';
 import type { Logger } from './logger';
 import { DurablePersistence } from './persistence/DurablePersistence';
-import { LiveAccess } from './access/LiveAccess';
-import { LoginLimiter } from './auth/LoginLimiter';
+import { readStoredDocument } from './persistence/storedDocument';
 import { RunService } from './protocol-runs/RunService';
-import type { RouteSpec } from './http/ApiRouter';
-import { loadStoredDocument } from '../db/queries/documents';
-import { listTeamDocumentNames } from '../db/queries/teamExport';
-import { mergeIntoState } from './persistence/Compactor';
-
-const EMPTY_STATE = new Uint8Array([0, 0]);
-
-/** A stored document as the arguments of mergeIntoState. */
-function storedParts(stored: { state: Uint8Array | null; updates: Uint8Array[] }) {
-  return [stored.state ?? EMPTY_STATE, stored.updates] as const;
-}
 
 export interface AppOptions {
   env: ServerEnv;
@@ -77,7 +70,7 @@ export async function startApp({ env, logger, clientDir, durable }: AppOptions):
   const readTeamDocuments = async (teamId: string) => {
     const states = new Map<string, Uint8Array>();
     for (const name of await listTeamDocumentNames(db, teamId)) {
-      states.set(name, mergeIntoState(...storedParts(await loadStoredDocument(db, name))));
+      states.set(name, Y.encodeStateAsUpdate(await readStoredDocument(db, name)));
     }
     return states;
   };

@@ -15,6 +15,7 @@ import { parseDocumentName } from '../../shared/documents/documentName';
 import { closeCodes } from '../../shared/collab/closeCodes';
 import type { Logger } from '../logger';
 import { Compactor } from './Compactor';
+import { applyStoredDocument } from './storedDocument';
 import { UpdateLog } from './UpdateLog';
 
 /** y-protocols sync message types (see y-protocols/sync). */
@@ -61,10 +62,7 @@ export class DurablePersistence implements Extension {
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
     const stored = await loadStoredDocument(this.db, documentName);
-    document.transact(() => {
-      if (stored.state) Y.applyUpdate(document, stored.state);
-      for (const update of stored.updates) Y.applyUpdate(document, update);
-    });
+    applyStoredDocument(document, stored);
     if (stored.updates.length >= COMPACT_AFTER_ENTRIES) this.scheduleCompaction(documentName);
   }
 

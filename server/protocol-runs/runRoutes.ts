@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
-import * as Y from 'yjs';
 import { findArtifact, insertArtifact } from '../../db/queries/artifacts';
-import { loadStoredDocument } from '../../db/queries/documents';
 import { findRun, listRuns } from '../../db/queries/runs';
 import { canDo } from '../../shared/access/roles';
 import {
@@ -21,6 +19,7 @@ import { commitments } from '../../shared/purpose/purposeDoc';
 import { writeRunControl } from '../../shared/protocol-runs/runControlDoc';
 import { apiError, readJsonBody } from '../http/apiErrors';
 import { type ApiRouter, publicRoute, teamRule } from '../http/ApiRouter';
+import { readStoredDocument } from '../persistence/storedDocument';
 import type { ApiContext, ApiDeps } from '../http/types';
 import { listProtocols } from './protocolRoutes';
 import { RunError } from './RunService';
@@ -34,10 +33,7 @@ function runError(c: ApiContext, error: unknown) {
 
 /** The team's current norms, read from its purpose document. */
 async function currentNorms(deps: ApiDeps, teamId: string) {
-  const stored = await loadStoredDocument(deps.db, purposeDocumentName(teamId));
-  const doc = new Y.Doc();
-  if (stored.state) Y.applyUpdate(doc, stored.state);
-  for (const update of stored.updates) Y.applyUpdate(doc, update);
+  const doc = await readStoredDocument(deps.db, purposeDocumentName(teamId));
   return commitments.read(doc).map((c) => ({ id: c.id, text: c.text }));
 }
 
