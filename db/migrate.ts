@@ -2,12 +2,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as foundation from './migrations/2026-11-22-0001-foundation';
 import * as teamManagement from './migrations/2026-11-22-0002-team-management';
 import * as protocolRuns from './migrations/2026-11-22-0003-protocol-runs';
+import * as decisionDrafts from './migrations/2026-11-22-0004-decision-drafts';
 
 /** Every migration, by name; names sort in the order they run. */
 const migrations: Record<string, Migration> = {
   '2026-11-22-0001-foundation': foundation,
   '2026-11-22-0002-team-management': teamManagement,
   '2026-11-22-0003-protocol-runs': protocolRuns,
+  '2026-11-22-0004-decision-drafts': decisionDrafts,
 };
 
 const provider: MigrationProvider = {

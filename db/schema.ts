@@ -179,6 +179,18 @@ export interface ArtifactsTable {
   createdAt: Timestamp;
 }
 
+export interface DecisionsTable {
+  id: string;
+  teamId: string;
+  meetingId: string | null;
+  runId: string | null;
+  /** Kept in step with the decision document's title. */
+  title: string;
+  status: Generated<string>;
+  createdBy: string | null;
+  createdAt: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -196,4 +208,5 @@ export interface Database {
   runVotes: RunVotesTable;
   runNormRatings: RunNormRatingsTable;
   artifacts: ArtifactsTable;
+  decisions: DecisionsTable;
 }

@@ -15,6 +15,7 @@ import type { RouteSpec } from './http/ApiRouter';
 import { createApi } from './http/createApi';
 import type { Logger } from './logger';
 import { DurablePersistence } from './persistence/DurablePersistence';
+import { editAsServer } from './persistence/serverEdit';
 import { readStoredDocument } from './persistence/storedDocument';
 import { RunService } from './protocol-runs/RunService';
 
@@ -84,6 +85,7 @@ export async function startApp({ env, logger, clientDir, durable }: AppOptions):
       liveAccess,
       loginLimiter: new LoginLimiter(),
       runs,
+      editDocument: (name, change) => editAsServer(hocuspocus, persistence, name, change),
       readTeamDocuments,
       readiness,
     },

@@ -5,6 +5,7 @@ import type { TeamAction } from '../../shared/access/roles';
 import {
   type DocumentKind,
   documentKinds,
+  decisionDocumentName,
   purposeDocumentName,
   runBoardDocumentName,
   runControlDocumentName,
@@ -57,9 +58,15 @@ const documentCallers: Record<DocumentKind, { read: Caller[]; write: Caller[] }>
   purpose: { read: members, write: editors },
   'run-board': { read: members, write: [] },
   'run-control': { read: members, write: [] },
+  decision: { read: members, write: editors },
 };
 
-function sampleDocumentName(kind: DocumentKind, teamId: string, runId: string): string {
+function sampleDocumentName(
+  kind: DocumentKind,
+  teamId: string,
+  runId: string,
+  decisionId: string,
+): string {
   switch (kind) {
     case 'purpose':
       return purposeDocumentName(teamId);
@@ -67,6 +74,8 @@ function sampleDocumentName(kind: DocumentKind, teamId: string, runId: string): 
       return runBoardDocumentName(teamId, runId);
     case 'run-control':
       return runControlDocumentName(teamId, runId);
+    case 'decision':
+      return decisionDocumentName(teamId, decisionId);
   }
 }
 
@@ -77,7 +86,7 @@ function concretePath(spec: RouteSpec, teamId: string, runId: string): string {
   return spec.path
     .replace(':teamId', teamId)
     .replace(':runId', runId)
-    .replace(/:(userId|inviteId|cardId|protocolId|artifactId)/g, unknownId)
+    .replace(/:(userId|inviteId|cardId|protocolId|artifactId|decisionId)/g, unknownId)
     .replace(':code', 'no-such-code');
 }
 
@@ -116,7 +125,20 @@ describe.each(availableBackends())('access matrix on %s', (backend) => {
       body: { protocolId: 'notice-and-wonder', title: 'Matrix run' },
     });
     if (run.status !== 201) throw new Error(`run not created: ${JSON.stringify(run.body)}`);
-    return { teamId, tokens, runId: (run.body as { id: string }).id };
+    const runId = (run.body as { id: string }).id;
+    const decisionId = crypto.randomUUID();
+    await db
+      .insertInto('decisions')
+      .values({
+        id: decisionId,
+        teamId,
+        meetingId: null,
+        runId,
+        title: 'Matrix decision',
+        createdBy: people.principal.id,
+      })
+      .execute();
+    return { teamId, tokens, runId, decisionId };
   }
 
   beforeAll(async () => {
@@ -160,8 +182,8 @@ describe.each(availableBackends())('access matrix on %s', (backend) => {
   it.each(documentKinds)(
     'allows reading and writing %s documents exactly as the roles table says',
     async (kind) => {
-      const { teamId, tokens, runId } = await freshTeam();
-      const name = sampleDocumentName(kind, teamId, runId);
+      const { teamId, tokens, runId, decisionId } = await freshTeam();
+      const name = sampleDocumentName(kind, teamId, runId, decisionId);
       const watcher = await connectClient(app.url, name, tokens.principal);
       for (const caller of callers) {
         const doc = new Y.Doc();

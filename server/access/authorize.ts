@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { findDecision } from '../../db/queries/decisions';
 import { findRun } from '../../db/queries/runs';
 import { findRole } from '../../db/queries/teams';
 import type { Database } from '../../db/schema';
@@ -30,14 +31,24 @@ export async function authorizeDocument(
 ): Promise<DocumentDecision> {
   const ref = parseDocumentName(documentName);
   if (!ref) return { allowed: false, reason: 'unknown-document' };
-  // A run's documents exist only for runs the team has created.
-  if (ref.kind !== 'purpose' && !(await findRun(db, ref.teamId, ref.runId))) {
-    return { allowed: false, reason: 'unknown-document' };
-  }
+  if (!(await documentExists(db, ref))) return { allowed: false, reason: 'unknown-document' };
   const role = await findRole(db, ref.teamId, userId);
   const access = documentAccess(role, ref.kind);
   if (!role || !access.canRead) return { allowed: false, reason: 'forbidden' };
   return { allowed: true, ref, role, ...access };
+}
+
+/** Documents of runs and decisions exist only once the team has created the run or decision. */
+async function documentExists(db: Kysely<Database>, ref: DocumentRef): Promise<boolean> {
+  switch (ref.kind) {
+    case 'purpose':
+      return true;
+    case 'run-board':
+    case 'run-control':
+      return (await findRun(db, ref.teamId, ref.runId)) !== undefined;
+    case 'decision':
+      return (await findDecision(db, ref.teamId, ref.decisionId)) !== undefined;
+  }
 }
 
 export type TeamDecision =

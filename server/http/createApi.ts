@@ -1,6 +1,7 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
 import { MAX_ARTIFACT_BYTES } from '../../shared/api/runs';
+import { registerNextStepRoutes } from '../protocol-runs/nextStepRoutes';
 import { registerProtocolRoutes } from '../protocol-runs/protocolRoutes';
 import { registerRunRoutes } from '../protocol-runs/runRoutes';
 import { bodyLimit } from 'hono/body-limit';
@@ -51,6 +52,7 @@ export function createApi(deps: ApiDeps, clientDir: string | null) {
   registerAuditRoutes(router, deps);
   registerProtocolRoutes(router, deps);
   registerRunRoutes(router, deps);
+  registerNextStepRoutes(router, deps);
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route'));
 
   if (clientDir) {

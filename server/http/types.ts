@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
+import type * as Y from 'yjs';
 import type { Database } from '../../db/schema';
 import type { TeamRole } from '../../shared/access/roles';
 import type { CurrentUser } from '../../shared/api/auth';
@@ -19,6 +20,8 @@ export interface ApiDeps {
   loginLimiter: LoginLimiter;
   /** Protocol runs: the only writer of run documents. */
   runs: RunService;
+  /** Changes a document as the server, durably (see persistence/serverEdit.ts). */
+  editDocument: <T>(documentName: string, change: (doc: Y.Doc) => T) => Promise<T>;
   /** Reads the document states of a team, for the export. */
   readTeamDocuments: (teamId: string) => Promise<Map<string, Uint8Array>>;
   /** Reports whether the database answers, for the readiness endpoint. */

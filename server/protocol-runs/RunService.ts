@@ -32,6 +32,7 @@ import {
 import type { Protocol } from '../../shared/protocol-runs/protocolSchema';
 import { applyTimerCommand, initialTimer, refuseCommand } from '../../shared/protocol-runs/timer';
 import type { DurablePersistence } from '../persistence/DurablePersistence';
+import { editAsServer } from '../persistence/serverEdit';
 
 /** A command or contribution that does not apply now (answered 409) or names nothing (404). */
 export class RunError extends Error {
@@ -336,19 +337,8 @@ export class RunService {
     );
   }
 
-  /** Runs `change` on a document as the server and waits until what it wrote is durable. */
-  private async edit<T>(documentName: string, change: (doc: Y.Doc) => T): Promise<T> {
-    const connection = await this.hocuspocus.openDirectConnection(documentName, { server: true });
-    try {
-      let result: T | undefined;
-      await connection.transact((doc) => {
-        result = change(doc);
-      });
-      await this.persistence.serverWritesDurable();
-      return result as T;
-    } finally {
-      await connection.disconnect({ unloadImmediately: false });
-    }
+  private edit<T>(documentName: string, change: (doc: Y.Doc) => T): Promise<T> {
+    return editAsServer(this.hocuspocus, this.persistence, documentName, change);
   }
 
   private serialize<T>(runId: string, task: () => Promise<T>): Promise<T> {

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MyRunState, OwnCard } from '../../shared/api/runs';
-import { runBoardDocumentName, runControlDocumentName } from '../../shared/documents/documentName';
+import { followUps, readDecisionFields, readEvidence } from '../../shared/decision-log/decisionDoc';
+import {
+  decisionDocumentName,
+  runBoardDocumentName,
+  runControlDocumentName,
+} from '../../shared/documents/documentName';
 import { measureClockOffset } from '../../shared/protocol-runs/clockOffset';
 import { readBoard } from '../../shared/protocol-runs/runBoardDoc';
 import { readRunControl } from '../../shared/protocol-runs/runControlDoc';
@@ -272,5 +277,65 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
       'Notice',
       'Wonder',
     ]);
+  });
+
+  it('turns next steps into a decision draft or a follow-up action in one step', async () => {
+    const runId = await newRun('atlas-looking-at-data');
+    await command(runId, { type: 'start' });
+    for (let i = 0; i < 3; i++) await command(runId, { type: 'next' });
+    const addNextStep = async (text: string) => {
+      const card = await api('POST', `/runs/${runId}/cards`, t.member, {
+        stepId: 'step-4',
+        column: 'Next steps',
+        text,
+        anonymous: false,
+      });
+      expect(card.status).toBe(201);
+      return (card.body as OwnCard).id;
+    };
+    const readAloud = await addNextStep('Daily read-aloud with think-alouds in grade 8 ELA');
+    const texts = await addNextStep('Choose three texts by Friday');
+
+    const promoted = await api('POST', `/runs/${runId}/cards/${readAloud}/promote`, t.member, {
+      as: 'decision',
+    });
+    expect(promoted.status).toBe(201);
+    const { decisionId } = promoted.body as { decisionId: string };
+    expect(
+      (await api('POST', `/runs/${runId}/cards/${texts}/promote`, t.viewer, { as: 'decision' }))
+        .status,
+    ).toBe(403);
+    const followUp = await api('POST', `/runs/${runId}/cards/${texts}/promote`, t.member, {
+      as: 'follow-up',
+      decisionId,
+    });
+    expect(followUp.status).toBe(201);
+
+    const draft = await connect(decisionDocumentName(t.teamId, decisionId), t.viewer);
+    expect(readDecisionFields(draft.doc)).toMatchObject({
+      title: 'Daily read-aloud with think-alouds in grade 8 ELA',
+      runId,
+    });
+    expect(readEvidence(draft.doc)).toEqual([
+      {
+        kind: 'run-card',
+        runId,
+        cardId: readAloud,
+        text: 'Daily read-aloud with think-alouds in grade 8 ELA',
+      },
+    ]);
+    expect(followUps.read(draft.doc)).toEqual([
+      expect.objectContaining({ task: 'Choose three texts by Friday', status: 'open' }),
+    ]);
+    const listed = await api('GET', `/runs/${runId}/decisions`, t.viewer);
+    expect(listed.body).toEqual({
+      decisions: [
+        {
+          id: decisionId,
+          title: 'Daily read-aloud with think-alouds in grade 8 ELA',
+          followUps: ['Choose three texts by Friday'],
+        },
+      ],
+    });
   });
 });

@@ -6,6 +6,14 @@ import { listAuditEvents } from '../../db/queries/audit';
 import { listPendingInvites } from '../../db/queries/invites';
 import { listMembersForExport } from '../../db/queries/teamExport';
 import type { Database } from '../../db/schema';
+import { readRichText } from '../../shared/collab/richText';
+import {
+  DECISION_RATIONALE_FIELD,
+  DECISION_TEXT_FIELD,
+  followUps,
+  readDecisionFields,
+  readEvidence,
+} from '../../shared/decision-log/decisionDoc';
 import { parseDocumentName } from '../../shared/documents/documentName';
 import { readBoard } from '../../shared/protocol-runs/runBoardDoc';
 import { readRunControl } from '../../shared/protocol-runs/runControlDoc';
@@ -34,6 +42,17 @@ function documentJson(name: string, state: Uint8Array): unknown {
         return { name, kind: ref.kind, runId: ref.runId, ...readBoard(doc) };
       case 'run-control':
         return { name, kind: ref.kind, runId: ref.runId, ...readRunControl(doc) };
+      case 'decision':
+        return {
+          name,
+          kind: ref.kind,
+          decisionId: ref.decisionId,
+          ...readDecisionFields(doc),
+          text: readRichText(doc.getXmlFragment(DECISION_TEXT_FIELD)),
+          rationale: readRichText(doc.getXmlFragment(DECISION_RATIONALE_FIELD)),
+          evidence: readEvidence(doc),
+          followUps: followUps.read(doc),
+        };
     }
   } finally {
     doc.destroy();

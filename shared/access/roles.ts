@@ -20,6 +20,7 @@ export function documentAccess(role: TeamRole | null, kind: DocumentKind): Docum
   if (role === null) return { canRead: false, canWrite: false };
   switch (kind) {
     case 'purpose':
+    case 'decision':
       return { canRead: true, canWrite: editors.includes(role) };
     // Run documents are written by the server alone, on commands it checks (see teamActions).
     case 'run-board':

@@ -114,3 +114,18 @@ export const artifactTypes = [
 
 /** Largest student-work upload. */
 export const MAX_ARTIFACT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * `POST /api/teams/:teamId/runs/:runId/cards/:cardId/promote` body: a next step becomes a new
+ * decision draft, or a follow-up action of an existing decision.
+ */
+export const promoteCardInput = z.discriminatedUnion('as', [
+  z.strictObject({ as: z.literal('decision') }),
+  z.strictObject({ as: z.literal('follow-up'), decisionId: z.uuid('Choose a decision') }),
+]);
+export type PromoteCardInput = z.infer<typeof promoteCardInput>;
+
+/** `GET /api/teams/:teamId/runs/:runId/decisions` answer: the drafts that came out of the run. */
+export interface RunDecisionList {
+  decisions: { id: string; title: string; followUps: string[] }[];
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildDocumentName,
+  decisionDocumentName,
   parseDocumentName,
   purposeDocumentName,
   runBoardDocumentName,
@@ -37,6 +38,18 @@ describe('document names', () => {
     ]) {
       expect(parseDocumentName(bad)).toBeNull();
     }
+  });
+
+  it('round-trips decision drafts', () => {
+    const decisionId = '5b1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    expect(decisionDocumentName(teamId, decisionId)).toBe(`team/${teamId}/decision/${decisionId}`);
+    expect(parseDocumentName(decisionDocumentName(teamId, decisionId))).toEqual({
+      kind: 'decision',
+      teamId,
+      decisionId,
+    });
+    expect(parseDocumentName(`team/${teamId}/decision/x`)).toBeNull();
+    expect(parseDocumentName(`team/${teamId}/decision/${decisionId}/more`)).toBeNull();
   });
 
   it.each([

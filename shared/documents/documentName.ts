@@ -6,14 +6,16 @@
  */
 
 /** The kinds of collaborative document that exist. */
-export const documentKinds = ['purpose', 'run-board', 'run-control'] as const;
+export const documentKinds = ['purpose', 'run-board', 'run-control', 'decision'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 /** A parsed, valid document name: what the document is and which team owns it. */
 export type DocumentRef =
   | { kind: 'purpose'; teamId: string }
   /** A protocol run's board (cards, groups, votes) or its facilitator's control state. */
-  | { kind: 'run-board' | 'run-control'; teamId: string; runId: string };
+  | { kind: 'run-board' | 'run-control'; teamId: string; runId: string }
+  /** A decision draft, co-edited live. */
+  | { kind: 'decision'; teamId: string; decisionId: string };
 
 /** Longest name we accept; anything longer is refused before parsing. */
 export const MAX_DOCUMENT_NAME_LENGTH = 200;
@@ -40,6 +42,11 @@ export function runControlDocumentName(teamId: string, runId: string): string {
   return buildDocumentName({ kind: 'run-control', teamId, runId });
 }
 
+/** A decision draft. */
+export function decisionDocumentName(teamId: string, decisionId: string): string {
+  return buildDocumentName({ kind: 'decision', teamId, decisionId });
+}
+
 /** Builds the name of a document; throws on an id that is not a lowercase UUID. */
 export function buildDocumentName(ref: DocumentRef): string {
   if (!isUuid(ref.teamId)) throw new Error(`Invalid team id: ${ref.teamId}`);
@@ -50,6 +57,9 @@ export function buildDocumentName(ref: DocumentRef): string {
     case 'run-control':
       if (!isUuid(ref.runId)) throw new Error(`Invalid run id: ${ref.runId}`);
       return `team/${ref.teamId}/run/${ref.runId}/${ref.kind === 'run-board' ? 'board' : 'control'}`;
+    case 'decision':
+      if (!isUuid(ref.decisionId)) throw new Error(`Invalid decision id: ${ref.decisionId}`);
+      return `team/${ref.teamId}/decision/${ref.decisionId}`;
   }
 }
 
@@ -62,6 +72,12 @@ export function parseDocumentName(name: string): DocumentRef | null {
   const [root, teamId, kind, ...rest] = parts;
   if (root !== 'team' || teamId === undefined || !isUuid(teamId)) return null;
   if (kind === 'purpose' && rest.length === 0) return { kind: 'purpose', teamId };
+  if (kind === 'decision' && rest.length === 1) {
+    const [decisionId] = rest;
+    return decisionId !== undefined && isUuid(decisionId)
+      ? { kind: 'decision', teamId, decisionId }
+      : null;
+  }
   if (kind === 'run' && rest.length === 2) {
     const [runId, part] = rest;
     if (runId === undefined || !isUuid(runId)) return null;

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import type * as Y from 'yjs';
+import { defineOrderedList } from '../collab/orderedList';
+
+/**
+ * The Yjs layout of a decision draft (`team/<id>/decision/<decisionId>`), co-edited live:
+ * - `decision`: a map of plain fields (title, owner, where it came from),
+ * - `text` and `rationale`: rich text (Tiptap fragments),
+ * - `evidence`: an array of links to what the decision rests on,
+ * - `followUps`: an ordered list of follow-up actions.
+ * Status, votes and the decided record are not here: only the server and facilitators may
+ * change those, so they belong in a document of their own. Layout changes are additive only.
+ */
+const FIELDS = 'decision';
+const EVIDENCE = 'evidence';
+
+/** The rich-text fields' fragment keys. */
+export const DECISION_TEXT_FIELD = 'text';
+export const DECISION_RATIONALE_FIELD = 'rationale';
+
+/** What a decision rests on: a protocol-run card, uploaded student work, or a web page. */
+export const evidenceLinkSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('run-card'),
+    runId: z.string(),
+    cardId: z.string(),
+    text: z.string(),
+  }),
+  z.object({ kind: z.literal('artifact'), artifactId: z.string(), name: z.string() }),
+  z.object({
+    kind: z.literal('url'),
+    url: z.url({ protocol: /^https?$/ }),
+    label: z.string().max(200),
+  }),
+]);
+export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
+
+export const decisionFieldsSchema = z.object({
+  title: z.string().max(300),
+  /** Who owns carrying the decision out (a name; may be empty in a draft). */
+  owner: z.string().max(120).default(''),
+  meetingId: z.string().nullable().default(null),
+  /** The protocol run it came out of, if any. */
+  runId: z.string().nullable().default(null),
+  createdAt: z.number(),
+});
+export type DecisionFields = z.infer<typeof decisionFieldsSchema>;
+
+export const followUpStatuses = ['open', 'in-progress', 'done'] as const;
+
+/** A follow-up action: a task, who does it, by when, and how far along it is. */
+export const followUpSchema = z.object({
+  id: z.string().min(1),
+  task: z.string().trim().min(1, 'Describe the task').max(500),
+  owner: z.string().max(120).default(''),
+  /** A calendar date (YYYY-MM-DD) in the team's time zone, or null. */
+  dueDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .default(null),
+  status: z.enum(followUpStatuses).default('open'),
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+/** Verbs for a decision's follow-up actions. */
+export const followUps = defineOrderedList('followUps', followUpSchema);
+
+/** Reads the plain fields; null while the document is empty. */
+export function readDecisionFields(doc: Y.Doc): DecisionFields | null {
+  const parsed = decisionFieldsSchema.safeParse(doc.getMap(FIELDS).toJSON());
+  return parsed.success ? parsed.data : null;
+}
+
+/** Sets plain fields in one transaction. */
+export function writeDecisionFields(doc: Y.Doc, fields: Partial<DecisionFields>): void {
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(fields)) {
+      if (value !== undefined) doc.getMap(FIELDS).set(key, value);
+    }
+  });
+}
+
+/** The evidence links that can be read. */
+export function readEvidence(doc: Y.Doc): EvidenceLink[] {
+  return doc
+    .getArray(EVIDENCE)
+    .toArray()
+    .flatMap((value) => {
+      const parsed = evidenceLinkSchema.safeParse(value);
+      return parsed.success ? [parsed.data] : [];
+    });
+}
+
+/** Adds an evidence link (validated). */
+export function addEvidence(doc: Y.Doc, link: EvidenceLink): void {
+  doc.getArray(EVIDENCE).push([evidenceLinkSchema.parse(link)]);
+}
