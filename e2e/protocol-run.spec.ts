@@ -105,7 +105,7 @@ test('a facilitator runs Notice and Wonder with two participants and a projector
   expect(times[0]).toBeGreaterThan(4 * 60);
 
   // The facilitator moves on; a participant reloads mid-step and is on the same step and time.
-  await facilitator.page.getByRole('button', { name: 'Next step' }).click();
+  await facilitator.page.getByRole('button', { name: 'Next step', exact: true }).click();
   const second = 'Step 2 of 5 · Share what we noticed';
   await expect(stepHeading(carla.page, second)).toBeVisible();
   await bob.page.reload();
@@ -118,6 +118,32 @@ test('a facilitator runs Notice and Wonder with two participants and a projector
   await expect(
     projector.page.getByRole('heading', { level: 1, name: 'Share what we noticed' }),
   ).toBeVisible();
+
+  // Next steps become a decision draft and a follow-up action, each in one step.
+  await bob.page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('button', { name: /1\. Silent noticing/ })
+    .click();
+  const promote = async (cardText: string, item: string | RegExp) => {
+    await bob.page
+      .getByRole('article', { name: cardText })
+      .getByRole('button', { name: 'Turn into a decision' })
+      .click();
+    await bob.page.getByRole('menuitem', { name: item }).click();
+  };
+  await promote('Most students scored below 60% on inference', 'Make a decision draft');
+  const drafts = bob.page.getByRole('list', { name: 'Decision drafts' });
+  await expect(drafts).toContainText('Most students scored below 60% on inference');
+  await promote(
+    'Boys in focus group skipped the long passage',
+    /Add as a follow-up to Most students/,
+  );
+  await expect(
+    bob.page.getByRole('list', {
+      name: 'Follow-ups of Most students scored below 60% on inference',
+    }),
+  ).toContainText('Boys in focus group skipped the long passage');
+  await expectAccessible(bob.page);
 
   // The run ends; the summary lists every card.
   await facilitator.page.getByRole('button', { name: 'End run' }).click();

@@ -1,7 +1,9 @@
 import { Button, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import { EyeOff, Trash2, Vote } from 'lucide-react';
 import { useId } from 'react';
+import type { PromoteCardInput } from '../../shared/api/runs';
 import type { CardView } from './boardView';
+import { PromoteCardMenu } from './PromoteCardMenu';
 import styles from './run.module.css';
 import { plural } from './runLabels';
 
@@ -16,6 +18,9 @@ export interface CardActions {
   canRemoveAny: boolean;
   /** Whether this person has dots left on the step (removing one is always possible). */
   hasVotesLeft: boolean;
+  /** Makes the card a decision draft or a follow-up of one of `decisions`. */
+  onPromote?: (card: CardView, input: PromoteCardInput) => void;
+  decisions: { id: string; title: string }[];
 }
 
 interface CardItemProps {
@@ -34,7 +39,7 @@ function bylineOf(card: CardView): string {
 /** One card: its text (always as text), author or "Anonymous", dots, and its actions. */
 export function CardItem({ card, actions, isSelected, showColumn = false }: CardItemProps) {
   const textId = useId();
-  const { onVote, onSelect, onRemove, canRemoveAny, hasVotesLeft } = actions;
+  const { onVote, onSelect, onRemove, onPromote, canRemoveAny, hasVotesLeft } = actions;
   // Out of dots: the button stays focusable but inert; "0 votes left" above says why.
   const isVoteInert = !card.hasMyVote && !hasVotesLeft;
   const canAct = !card.isHidden;
@@ -84,6 +89,12 @@ export function CardItem({ card, actions, isSelected, showColumn = false }: Card
             >
               {card.hasMyVote ? 'Remove your vote' : 'Vote for this card'}
             </Button>
+          )}
+          {canAct && onPromote && (
+            <PromoteCardMenu
+              decisions={actions.decisions}
+              onPromote={(input) => onPromote(card, input)}
+            />
           )}
           {canRemove && (
             <Button

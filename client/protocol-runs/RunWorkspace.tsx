@@ -9,6 +9,7 @@ import { useConnectionState } from '../collab/useConnectionState';
 import { useServerAccess } from '../collab/useServerAccess';
 import { CurrentStepCard } from './CurrentStepCard';
 import { DebriefSection } from './DebriefSection';
+import { NextStepsSection } from './NextStepsSection';
 import { NormsSection } from './NormsSection';
 import { canFacilitate, canParticipate } from './runAccess';
 import { RunHeader } from './RunHeader';
@@ -21,6 +22,7 @@ import type { RunDocuments } from './useRunDocuments';
 import { useMyRunState } from './useMyRunState';
 import { useRunBoard } from './useRunBoard';
 import { useRunControl } from './useRunControl';
+import { useRunDecisions } from './useRunDecisions';
 import { useServerClock } from './useServerClock';
 
 interface RunWorkspaceProps {
@@ -50,6 +52,7 @@ export function RunWorkspace({ team, teams, runId, documents, self }: RunWorkspa
     board,
     control,
   });
+  const { decisions, promote } = useRunDecisions(team.id, runId, board);
   const problem = access.problem ?? boardAccess.problem;
   const actions = <SignedInActions teams={teams} currentTeamId={team.id} />;
 
@@ -79,6 +82,8 @@ export function RunWorkspace({ team, teams, runId, documents, self }: RunWorkspa
     offset,
     isFacilitator: canFacilitate(team.role),
     isParticipant,
+    decisions,
+    promote,
   };
   const { status } = control.timer;
   const { index } = currentStepOf(control);
@@ -100,6 +105,7 @@ export function RunWorkspace({ team, teams, runId, documents, self }: RunWorkspa
             <CurrentStepCard run={run} />
             {status !== 'ended' && <StepBoardArea run={run} />}
             {isDebrief && status !== 'ready' && <DebriefSection run={run} />}
+            {status !== 'ready' && <NextStepsSection decisions={decisions} />}
             {status === 'ended' && <RunSummary run={run} />}
           </Stack>
         </Grid.Col>

@@ -40,6 +40,10 @@ export function StepBoard({ run, step, isCurrent }: StepBoardProps) {
   }
   const actions: CardActions = {
     canRemoveAny: run.isFacilitator,
+    decisions: run.decisions,
+    onPromote: isParticipant
+      ? (card, input) => void call(() => run.promote(card.id, input))
+      : undefined,
     hasVotesLeft: left > 0,
     onVote: canWorkOnCards
       ? (card: CardView) =>

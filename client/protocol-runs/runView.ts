@@ -1,8 +1,9 @@
-import type { MyRunState } from '../../shared/api/runs';
+import type { MyRunState, PromoteCardInput } from '../../shared/api/runs';
 import type { ProtocolStep } from '../../shared/protocol-runs/protocolSchema';
 import type { Board } from '../../shared/protocol-runs/runBoardDoc';
 import type { RunControl } from '../../shared/protocol-runs/runControlDoc';
 import type { Viewer } from './boardView';
+import type { RunDecision } from './useRunDecisions';
 
 /** Everything a run screen's parts read: the live documents, this person's state, rights. */
 export interface RunView {
@@ -21,6 +22,10 @@ export interface RunView {
   isFacilitator: boolean;
   /** Adds cards, votes, groups, rates norms (everyone but viewers). */
   isParticipant: boolean;
+  /** Decision drafts made from this run's cards. */
+  decisions: RunDecision[];
+  /** Makes a card a decision draft, or a follow-up action of one. */
+  promote: (cardId: string, input: PromoteCardInput) => Promise<void>;
 }
 
 /** The step the run is on (the last one once ended), and its position. */

@@ -2,9 +2,11 @@ import type { Protocol } from '../../shared/protocol-runs/protocolSchema';
 import type {
   MyRunState,
   OwnCard,
+  PromoteCardInput,
   ProtocolList,
   ProtocolListItem,
   RunCommand,
+  RunDecisionList,
   RunList,
   RunListItem,
 } from '../../shared/api/runs';
@@ -121,4 +123,20 @@ export function artifactUrl(teamId: string, artifactId: string): string {
 /** Downloads of a run's summary. */
 export function summaryUrl(teamId: string, runId: string, format: 'csv' | 'md'): string {
   return `${runPath(teamId, runId)}/summary.${format}`;
+}
+
+/** Turns a card into a decision draft, or a follow-up action of a decision of the run. */
+export function promoteCard(
+  teamId: string,
+  runId: string,
+  cardId: string,
+  input: PromoteCardInput,
+): Promise<{ decisionId: string }> {
+  return apiPost(`${runPath(teamId, runId)}/cards/${segment(cardId)}/promote`, input);
+}
+
+/** The decision drafts that came out of a run, with their follow-up actions. */
+export async function fetchRunDecisions(teamId: string, runId: string) {
+  const { decisions } = await apiGet<RunDecisionList>(`${runPath(teamId, runId)}/decisions`);
+  return decisions;
 }
