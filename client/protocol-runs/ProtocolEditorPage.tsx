@@ -1,15 +1,25 @@
 import { Alert, Stack } from '@mantine/core';
 import { useLoaderData, useNavigate, useParams } from 'react-router';
+import type { ProtocolListItem } from '../../shared/api/runs';
 import type { Protocol } from '../../shared/protocol-runs/protocolSchema';
 import { PageShell } from '../app/PageShell';
 import { SignedInActions } from '../app/SignedInActions';
 import { PageHeading } from './PageHeading';
-import { draftFromProtocol } from './protocolDraft';
+import { draftFromProtocol, NEW_PROTOCOL_ID, newStep } from './protocolDraft';
 import { ProtocolEditor } from './ProtocolEditor';
 import type { ProtocolSavedState } from './ProtocolsPage';
 import { canFacilitate } from './runAccess';
 import type { protocolsLoader } from './runLoaders';
 import { createProtocol, updateProtocol } from './runsApi';
+
+const blankProtocol: ProtocolListItem = {
+  id: NEW_PROTOCOL_ID,
+  origin: 'library',
+  name: '',
+  description: '',
+  roles: ['Facilitator', 'Participants'],
+  steps: [],
+};
 
 /**
  * Edits a team copy, or a library protocol as a new team copy ("Copy and edit"): saving a
@@ -19,8 +29,11 @@ export function ProtocolEditorPage() {
   const { team, teams, protocols } = useLoaderData<typeof protocolsLoader>();
   const { protocolId } = useParams();
   const navigate = useNavigate();
-  const source = protocols.find((p) => p.id === protocolId);
+  // `new` starts from a blank protocol, saved as a new team copy like a library one.
+  const source =
+    protocolId === NEW_PROTOCOL_ID ? blankProtocol : protocols.find((p) => p.id === protocolId);
   const isCopy = source?.origin === 'library';
+  const isNew = source === blankProtocol;
   const back = { to: `/teams/${team.id}/protocols`, label: 'Back to the protocol library' };
 
   async function handleSave(protocol: Protocol) {
@@ -31,7 +44,13 @@ export function ProtocolEditorPage() {
     await navigate(back.to, { state });
   }
 
-  const title = !source ? 'Protocol not found' : isCopy ? 'Copy and edit' : 'Edit protocol';
+  const title = !source
+    ? 'Protocol not found'
+    : isNew
+      ? 'Write a new protocol'
+      : isCopy
+        ? 'Copy and edit'
+        : 'Edit protocol';
   let body;
   if (!source) {
     body = (
@@ -46,7 +65,10 @@ export function ProtocolEditorPage() {
       </Alert>
     );
   } else {
-    const initial = draftFromProtocol(source, isCopy ? `${source.name} (our copy)` : source.name);
+    const name = isNew ? '' : isCopy ? `${source.name} (our copy)` : source.name;
+    const initial = isNew
+      ? { ...draftFromProtocol(source, name), steps: [newStep()] }
+      : draftFromProtocol(source, name);
     body = <ProtocolEditor key={source.id} initial={initial} onSave={handleSave} />;
   }
 
@@ -59,7 +81,7 @@ export function ProtocolEditorPage() {
         <PageHeading
           back={back}
           title={title}
-          subtitle={source ? (isCopy ? `From the library: ${source.name}` : team.name) : team.name}
+          subtitle={source && isCopy && !isNew ? `From the library: ${source.name}` : team.name}
         />
         {body}
       </Stack>

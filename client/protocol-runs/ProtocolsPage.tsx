@@ -1,7 +1,8 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
-import { Pencil, Trash2 } from 'lucide-react';
+import { Pencil, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useLoaderData, useLocation, useRevalidator } from 'react-router';
+import { NEW_PROTOCOL_ID } from './protocolDraft';
 import type { ProtocolListItem } from '../../shared/api/runs';
 import { ConfirmDialog } from '../app/ConfirmDialog';
 import { PageShell } from '../app/PageShell';
@@ -88,6 +89,17 @@ export function ProtocolsPage() {
           <Title order={2} id="team-copies-heading">
             Our team’s copies
           </Title>
+          {canEdit && (
+            <Button
+              component={Link}
+              to={`/teams/${team.id}/protocols/${NEW_PROTOCOL_ID}/edit`}
+              variant="default"
+              leftSection={<Plus size={16} aria-hidden="true" />}
+              style={{ alignSelf: 'flex-start' }}
+            >
+              Write a new protocol
+            </Button>
+          )}
           {copies.length === 0 ? (
             <Alert variant="light" color="gray" role="none">
               No copies yet. {canEdit && 'Copy a library protocol below to adapt it to your team.'}

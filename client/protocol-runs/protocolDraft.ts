@@ -37,6 +37,9 @@ export function splitList(text: string): string[] {
   return [...new Set(entries)];
 }
 
+/** The editor path segment for a protocol written from scratch. */
+export const NEW_PROTOCOL_ID = 'new';
+
 export function draftFromProtocol(protocol: Protocol, name = protocol.name): ProtocolDraft {
   return {
     name,
