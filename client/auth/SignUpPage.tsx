@@ -1,13 +1,9 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import type { FormEvent } from 'react';
-import { useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PASSWORD_MIN_LENGTH, signupInput } from '../../shared/api/auth';
 import { signUp } from '../api/authApi';
 import { resetCollabSocket } from '../collab/sessionReset';
-import { focusFirstInvalid, useApiAction } from '../forms/useApiAction';
-import type { FieldErrors } from '../forms/validate';
-import { validate } from '../forms/validate';
+import { useValidatedForm } from '../forms/useValidatedForm';
 import { AuthCard } from './AuthCard';
 import { authPath, safeNextPath } from './nextPath';
 import { passwordToggleProps } from './passwordToggle';
@@ -16,26 +12,15 @@ export function SignUpPage() {
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
   const navigate = useNavigate();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const { pending, error, run } = useApiAction();
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const result = validate(signupInput, {
-      name: form.get('name'),
-      email: form.get('email'),
-      password: form.get('password'),
-    });
-    setErrors(result.errors ?? {});
-    if (!result.data) return focusFirstInvalid(formRef.current);
-    const { data } = result;
-    const user = await run(() => signUp(data));
-    if (!user) return;
-    resetCollabSocket();
-    await navigate(next, { replace: true });
-  }
+  const { formRef, errors, pending, error, handleSubmit } = useValidatedForm(
+    signupInput,
+    ['name', 'email', 'password'],
+    signUp,
+    async () => {
+      resetCollabSocket();
+      await navigate(next, { replace: true });
+    },
+  );
 
   return (
     <AuthCard
