@@ -11,7 +11,10 @@ export function AccountNameForm({ name }: { name: string }) {
       autoComplete="name"
       defaultValue={name}
       schema={updateAccountInput}
-      save={async (next) => ((await updateAccountName(next)) ? 'Name saved.' : undefined)}
+      save={async (next) => {
+        await updateAccountName(next);
+        return 'Name saved.';
+      }}
       submitLabel="Save name"
       errorTitle="Could not save your name"
     />

@@ -1,25 +1,19 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useNavigate, useSearchParams } from 'react-router';
 import { loginInput } from '../../shared/api/auth';
 import { signIn } from '../api/authApi';
-import { resetCollabSocket } from '../collab/sessionReset';
 import { useValidatedForm } from '../forms/useValidatedForm';
 import { AuthCard } from './AuthCard';
-import { authPath, safeNextPath } from './nextPath';
+import { authPath } from './nextPath';
+import { useAfterSignIn } from './useAfterSignIn';
 import { passwordToggleProps } from './passwordToggle';
 
 export function SignInPage() {
-  const [params] = useSearchParams();
-  const next = safeNextPath(params.get('next'));
-  const navigate = useNavigate();
+  const { next, goOn } = useAfterSignIn();
   const { formRef, errors, pending, error, handleSubmit } = useValidatedForm(
     loginInput,
     ['email', 'password'],
     signIn,
-    async () => {
-      resetCollabSocket();
-      await navigate(next, { replace: true });
-    },
+    goOn,
   );
 
   return (

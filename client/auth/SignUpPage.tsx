@@ -1,25 +1,19 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useNavigate, useSearchParams } from 'react-router';
-import { PASSWORD_MIN_LENGTH, signupInput } from '../../shared/api/auth';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { signupInput } from '../../shared/api/auth';
 import { signUp } from '../api/authApi';
-import { resetCollabSocket } from '../collab/sessionReset';
+import { NewPasswordInput } from '../forms/NewPasswordInput';
 import { useValidatedForm } from '../forms/useValidatedForm';
 import { AuthCard } from './AuthCard';
-import { authPath, safeNextPath } from './nextPath';
-import { passwordToggleProps } from './passwordToggle';
+import { authPath } from './nextPath';
+import { useAfterSignIn } from './useAfterSignIn';
 
 export function SignUpPage() {
-  const [params] = useSearchParams();
-  const next = safeNextPath(params.get('next'));
-  const navigate = useNavigate();
+  const { next, goOn } = useAfterSignIn();
   const { formRef, errors, pending, error, handleSubmit } = useValidatedForm(
     signupInput,
     ['name', 'email', 'password'],
     signUp,
-    async () => {
-      resetCollabSocket();
-      await navigate(next, { replace: true });
-    },
+    goOn,
   );
 
   return (
@@ -47,15 +41,7 @@ export function SignUpPage() {
             required
             error={errors.email}
           />
-          <PasswordInput
-            name="password"
-            label="Password"
-            description={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-            autoComplete="new-password"
-            required
-            error={errors.password}
-            visibilityToggleButtonProps={passwordToggleProps}
-          />
+          <NewPasswordInput name="password" label="Password" error={errors.password} />
           {error && (
             <Alert color="red" variant="light" title="Could not create your account">
               {error}

@@ -1,10 +1,8 @@
 import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
-import type { FormEvent } from 'react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useRevalidator } from 'react-router';
 import type { z } from 'zod';
-import { focusFirstInvalid, useApiAction } from './useApiAction';
-import { validate } from './validate';
+import { useValidatedForm } from './useValidatedForm';
 
 interface NameFormProps {
   label: string;
@@ -13,8 +11,8 @@ interface NameFormProps {
   defaultValue: string;
   /** The shared schema of the request body, `{ name }`. */
   schema: z.ZodType<{ name: string }>;
-  /** Saves the name; resolves with the message to announce, or undefined when it failed. */
-  save: (name: string) => Promise<string | undefined>;
+  /** Saves the name; resolves with the message to announce (a failed call throws). */
+  save: (name: string) => Promise<string>;
   submitLabel: string;
   errorTitle: string;
 }
@@ -30,24 +28,20 @@ export function NameForm({
   submitLabel,
   errorTitle,
 }: NameFormProps) {
-  const formRef = useRef<HTMLFormElement>(null);
   const revalidator = useRevalidator();
-  const [nameError, setNameError] = useState<string | undefined>();
   const [status, setStatus] = useState('');
-  const { pending, error, run } = useApiAction();
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setStatus('');
-    const result = validate(schema, { name: new FormData(event.currentTarget).get('name') });
-    setNameError(result.errors?.name);
-    if (!result.data) return focusFirstInvalid(formRef.current);
-    const { name } = result.data;
-    const message = await run(() => save(name));
-    if (message === undefined) return;
-    await revalidator.revalidate();
-    setStatus(message);
-  }
+  const { formRef, errors, pending, error, handleSubmit } = useValidatedForm(
+    schema,
+    ['name'],
+    (data) => {
+      setStatus('');
+      return save(data.name);
+    },
+    async (message) => {
+      await revalidator.revalidate();
+      setStatus(message);
+    },
+  );
 
   return (
     <form ref={formRef} onSubmit={handleSubmit} noValidate>
@@ -60,7 +54,7 @@ export function NameForm({
           defaultValue={defaultValue}
           required
           withAsterisk={false}
-          error={nameError}
+          error={errors.name}
         />
         {error && (
           <Alert color="red" variant="light" title={errorTitle}>

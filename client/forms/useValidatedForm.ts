@@ -14,7 +14,8 @@ export function useValidatedForm<T, R>(
   schema: z.ZodType<T>,
   fields: readonly string[],
   send: (data: T) => Promise<R>,
-  onDone: (result: R) => void | Promise<void>,
+  /** Gets the answer and the form (to reset it, say). */
+  onDone: (result: R, form: HTMLFormElement | null) => unknown,
 ) {
   const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -28,7 +29,7 @@ export function useValidatedForm<T, R>(
     if (!result.data) return focusFirstInvalid(formRef.current);
     const { data } = result;
     const answer = await run(() => send(data));
-    if (answer !== undefined) await onDone(answer);
+    if (answer !== undefined) await onDone(answer, formRef.current);
   }
 
   return { formRef, errors, pending, error, handleSubmit };

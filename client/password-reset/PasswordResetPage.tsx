@@ -1,13 +1,11 @@
-import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import type { FormEvent } from 'react';
-import { useRef, useState } from 'react';
+import { Alert, Anchor, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useLoaderData } from 'react-router';
-import { PASSWORD_MIN_LENGTH, resetPasswordInput } from '../../shared/api/auth';
+import { resetPasswordInput } from '../../shared/api/auth';
 import { completePasswordReset } from '../api/accountApi';
 import { PageShell } from '../app/PageShell';
-import { passwordToggleProps } from '../auth/passwordToggle';
-import { focusFirstInvalid, useApiAction } from '../forms/useApiAction';
-import { validate } from '../forms/validate';
+import { NewPasswordInput } from '../forms/NewPasswordInput';
+import { useValidatedForm } from '../forms/useValidatedForm';
 import type { passwordResetLoader } from './passwordResetLoader';
 
 function UnusableLink({ problem }: { problem: string }) {
@@ -25,21 +23,13 @@ function UnusableLink({ problem }: { problem: string }) {
 /** A one-time link from the principal: the person chooses a new password, then signs in. */
 export function PasswordResetPage() {
   const { code, preview, problem } = useLoaderData<typeof passwordResetLoader>();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [fieldError, setFieldError] = useState<string | undefined>();
   const [isDone, setIsDone] = useState(false);
-  const { pending, error, run } = useApiAction();
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const result = validate(resetPasswordInput, {
-      newPassword: new FormData(event.currentTarget).get('newPassword'),
-    });
-    setFieldError(result.errors?.newPassword);
-    if (!result.data) return focusFirstInvalid(formRef.current);
-    const { newPassword } = result.data;
-    if (await run(() => completePasswordReset(code, newPassword))) setIsDone(true);
-  }
+  const { formRef, errors, pending, error, handleSubmit } = useValidatedForm(
+    resetPasswordInput,
+    ['newPassword'],
+    (data) => completePasswordReset(code, data.newPassword),
+    () => setIsDone(true),
+  );
 
   return (
     <PageShell title="Reset your password" size="xs">
@@ -71,14 +61,10 @@ export function PasswordResetPage() {
               <Paper withBorder p="lg">
                 <form ref={formRef} onSubmit={handleSubmit} noValidate>
                   <Stack>
-                    <PasswordInput
+                    <NewPasswordInput
                       name="newPassword"
                       label="New password"
-                      description={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-                      autoComplete="new-password"
-                      required
-                      error={fieldError}
-                      visibilityToggleButtonProps={passwordToggleProps}
+                      error={errors.newPassword}
                     />
                     {error && (
                       <Alert color="red" variant="light" title="Could not set your password">

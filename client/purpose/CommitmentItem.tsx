@@ -1,8 +1,8 @@
 import { Group, Paper, Text } from '@mantine/core';
-import { useState } from 'react';
 import type { Commitment } from '../../shared/purpose/purposeDoc';
 import { CommitmentEditor } from './CommitmentEditor';
-import { ItemActions, refocus } from './ItemActions';
+import { ItemActions } from './ItemActions';
+import { useItemEditing } from './useItemEditing';
 import type { LiveList } from './useOrderedList';
 
 interface CommitmentItemProps {
@@ -21,17 +21,7 @@ function subjectOf(text: string): string {
 
 /** One commitment or norm: its text, or the inline editor. */
 export function CommitmentItem({ item, index, live, canWrite, onRemoved }: CommitmentItemProps) {
-  const [editing, setEditing] = useState(false);
-
-  function handleMove(direction: -1 | 1) {
-    live.move(item.id, index + direction);
-    refocus(item.id, direction < 0 ? 'up' : 'down', direction < 0 ? 'down' : 'up');
-  }
-
-  function handleDone() {
-    setEditing(false);
-    refocus(item.id, 'edit');
-  }
+  const { editing, setEditing, handleMove, handleDone } = useItemEditing(live, item.id, index);
 
   return (
     <Paper component="li" withBorder p="md">

@@ -1,8 +1,8 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import type { StudentOfFocus } from '../../shared/purpose/purposeDoc';
-import { ItemActions, refocus } from './ItemActions';
+import { ItemActions } from './ItemActions';
 import { StudentOfFocusEditor } from './StudentOfFocusEditor';
+import { useItemEditing } from './useItemEditing';
 import type { LiveList } from './useOrderedList';
 
 interface StudentOfFocusItemProps {
@@ -34,18 +34,8 @@ export function StudentOfFocusItem({
   canWrite,
   onRemoved,
 }: StudentOfFocusItemProps) {
-  const [editing, setEditing] = useState(false);
+  const { editing, setEditing, handleMove, handleDone } = useItemEditing(live, item.id, index);
   const isLast = index === live.items.length - 1;
-
-  function handleMove(direction: -1 | 1) {
-    live.move(item.id, index + direction);
-    refocus(item.id, direction < 0 ? 'up' : 'down', direction < 0 ? 'down' : 'up');
-  }
-
-  function handleDone() {
-    setEditing(false);
-    refocus(item.id, 'edit');
-  }
 
   return (
     <Paper component="li" withBorder p="md">

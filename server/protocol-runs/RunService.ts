@@ -136,7 +136,7 @@ export class RunService {
         const step = control.protocol.steps.find((s) => s.id === command.stepId);
         if (!step) throw new RunError('invalid_state', 'This protocol has no such step');
         await revealStepCards(this.db, runId, step.id);
-        await this.publishCards(teamId, runId, (row) => row.stepId === step.id);
+        await this.publishCards(teamId, runId, { stepId: step.id });
         const revealed = [...new Set([...control.revealedStepIds, step.id])];
         await this.edit(name, (doc) => writeRunControl(doc, { revealedStepIds: revealed }));
         return;
@@ -188,7 +188,7 @@ export class RunService {
         anonymous: input.anonymous,
         revealed,
       });
-      if (revealed) await this.publishCards(teamId, runId, (row) => row.id === id);
+      if (revealed) await this.publishCards(teamId, runId, { cardIds: [id] });
       return {
         id,
         stepId: step.id,
@@ -250,7 +250,7 @@ export class RunService {
       } else {
         await deleteVote(this.db, cardId, user.id);
       }
-      await this.publishCards(teamId, runId, (row) => row.id === cardId);
+      await this.publishCards(teamId, runId, { cardIds: [cardId] });
       return (await listVotes(this.db, runId, user.id)).map((v) => v.cardId);
     });
   }
@@ -274,7 +274,7 @@ export class RunService {
       await this.edit(runBoardDocumentName(teamId, runId), (doc) =>
         writeBoard(doc, { groups: [group] }),
       );
-      await this.publishCards(teamId, runId, (row) => moved.includes(row.id));
+      await this.publishCards(teamId, runId, { cardIds: moved });
       return id;
     });
   }
@@ -326,11 +326,17 @@ export class RunService {
     return { cards: cards.map(toBoardCard), groups: await listGroups(this.db, runId) };
   }
 
-  /** Writes the current rows of the matching revealed cards to the board. */
-  private async publishCards(teamId: string, runId: string, match: (row: CardRow) => boolean) {
-    const rows = (
-      await selectCards(this.db, runId).where('runCards.revealed', '=', true).execute()
-    ).filter(match);
+  /** Writes the current rows of the given revealed cards (or a step's) to the board. */
+  private async publishCards(
+    teamId: string,
+    runId: string,
+    which: { cardIds: string[] } | { stepId: string },
+  ) {
+    let query = selectCards(this.db, runId).where('runCards.revealed', '=', true);
+    if ('stepId' in which) query = query.where('runCards.stepId', '=', which.stepId);
+    else if (which.cardIds.length === 0) return;
+    else query = query.where('runCards.id', 'in', which.cardIds);
+    const rows = await query.execute();
     if (rows.length === 0) return;
     await this.edit(runBoardDocumentName(teamId, runId), (doc) =>
       writeBoard(doc, { cards: rows.map(toBoardCard) }),
