@@ -3,6 +3,7 @@ import * as foundation from './migrations/2026-11-22-0001-foundation';
 import * as teamManagement from './migrations/2026-11-22-0002-team-management';
 import * as protocolRuns from './migrations/2026-11-22-0003-protocol-runs';
 import * as decisionDrafts from './migrations/2026-11-22-0004-decision-drafts';
+import * as meetingsDecisionLog from './migrations/2026-11-22-0005-meetings-decision-log';
 
 /** Every migration, by name; names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-22-0002-team-management': teamManagement,
   '2026-11-22-0003-protocol-runs': protocolRuns,
   '2026-11-22-0004-decision-drafts': decisionDrafts,
+  '2026-11-22-0005-meetings-decision-log': meetingsDecisionLog,
 };
 
 const provider: MigrationProvider = {

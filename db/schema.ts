@@ -31,6 +31,8 @@ export type SessionRow = Selectable<SessionsTable>;
 export interface TeamsTable {
   id: string;
   name: string;
+  /** IANA time zone; meeting and due dates are meant in it. */
+  timeZone: Generated<string>;
   createdAt: Timestamp;
 }
 export type TeamRow = Selectable<TeamsTable>;
@@ -189,6 +191,80 @@ export interface DecisionsTable {
   status: Generated<string>;
   createdBy: string | null;
   createdAt: Timestamp;
+  // The rest is projected from the decision's documents (server/projections).
+  model: string | null;
+  owner: Generated<string>;
+  decisionText: Generated<string>;
+  rationale: Generated<string>;
+  evidence: Json;
+  focusAffects: string | null;
+  focusStudentIds: Json;
+  focusHow: Generated<string>;
+  supersededBy: string | null;
+  tally: JsonOrNull;
+  voters: Json;
+  decidedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  decidedBy: string | null;
+  updatedAt: Timestamp;
+}
+
+/** jsonb: parsed on the way out, JSON text on the way in (pg would turn arrays into arrays). */
+type Json = ColumnType<unknown, string | undefined, string>;
+type JsonOrNull = ColumnType<unknown, string | null | undefined, string | null>;
+
+export interface MeetingsTable {
+  id: string;
+  teamId: string;
+  title: string;
+  meetingDate: string;
+  attendeeIds: Json;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  closedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  closedBy: string | null;
+}
+
+export interface FollowUpsTable {
+  decisionId: string;
+  id: string;
+  teamId: string;
+  position: number;
+  task: string;
+  owner: string;
+  dueDate: string | null;
+  status: string;
+}
+
+export interface DecisionHistoryTable {
+  id: Generated<string>;
+  decisionId: string;
+  teamId: string;
+  field: string;
+  before: JsonOrNull;
+  after: JsonOrNull;
+  changedBy: string | null;
+  changedAt: Timestamp;
+}
+
+export interface DecisionVotesTable {
+  decisionId: string;
+  round: number;
+  userId: string;
+  value: string;
+  castAt: Timestamp;
+  firstCastAt: Timestamp;
+}
+
+export interface DocumentVersionsTable {
+  id: string;
+  teamId: string;
+  documentName: string;
+  name: string | null;
+  /** `named`, `meeting-close`, `auto` or `restore`. */
+  reason: string;
+  state: Bytes;
+  createdBy: string | null;
+  createdAt: Timestamp;
 }
 
 export interface Database {
@@ -209,4 +285,9 @@ export interface Database {
   runNormRatings: RunNormRatingsTable;
   artifacts: ArtifactsTable;
   decisions: DecisionsTable;
+  meetings: MeetingsTable;
+  followUps: FollowUpsTable;
+  decisionHistory: DecisionHistoryTable;
+  decisionVotes: DecisionVotesTable;
+  documentVersions: DocumentVersionsTable;
 }

@@ -85,7 +85,8 @@ export async function startApp({ env, logger, clientDir, durable }: AppOptions):
       liveAccess,
       loginLimiter: new LoginLimiter(),
       runs,
-      editDocument: (name, change) => editAsServer(hocuspocus, persistence, name, change),
+      editDocument: (name, change, actorId) =>
+        editAsServer(hocuspocus, persistence, name, change, actorId),
       readTeamDocuments,
       readiness,
     },

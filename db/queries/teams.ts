@@ -32,7 +32,7 @@ export async function findTeamForMember(db: Kysely<Database>, teamId: string, us
   return db
     .selectFrom('memberships')
     .innerJoin('teams', 'teams.id', 'memberships.teamId')
-    .select(['teams.id', 'teams.name', 'memberships.role'])
+    .select(['teams.id', 'teams.name', 'teams.timeZone', 'memberships.role'])
     .where('memberships.teamId', '=', teamId)
     .where('memberships.userId', '=', userId)
     .executeTakeFirst();
@@ -77,6 +77,21 @@ export async function insertMembershipIfAbsent(
 }
 
 /** Renames a team. */
+/** Sets the team's time zone (an IANA name checked by the caller). */
+export async function setTeamTimeZone(db: Kysely<Database>, teamId: string, timeZone: string) {
+  await db.updateTable('teams').set({ timeZone }).where('id', '=', teamId).execute();
+}
+
+/** The team's time zone. */
+export async function findTeamTimeZone(db: Kysely<Database>, teamId: string): Promise<string> {
+  const row = await db
+    .selectFrom('teams')
+    .select('timeZone')
+    .where('id', '=', teamId)
+    .executeTakeFirst();
+  return row?.timeZone ?? 'UTC';
+}
+
 export async function renameTeam(db: Kysely<Database>, teamId: string, name: string) {
   await db.updateTable('teams').set({ name }).where('id', '=', teamId).execute();
 }

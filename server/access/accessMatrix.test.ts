@@ -6,6 +6,9 @@ import {
   type DocumentKind,
   documentKinds,
   decisionDocumentName,
+  decisionStatusDocumentName,
+  meetingControlDocumentName,
+  meetingDocumentName,
   purposeDocumentName,
   runBoardDocumentName,
   runControlDocumentName,
@@ -34,12 +37,16 @@ const teamActionCallers: Record<TeamAction, Caller[]> = {
   'team.view': members,
   'team.leave': members,
   'team.rename': ['principal'],
+  'team.settings': ['principal'],
   'team.manage-members': ['principal'],
   'team.audit': ['principal'],
   'team.export': ['principal'],
   'team.delete': ['principal'],
   'run.facilitate': ['principal', 'facilitator'],
   'run.participate': editors,
+  'meeting.facilitate': ['principal', 'facilitator'],
+  'decision.participate': editors,
+  'decision.facilitate': ['principal', 'facilitator'],
 };
 
 function allowedCallers(rule: RouteRule): Caller[] {
@@ -53,12 +60,18 @@ function allowedCallers(rule: RouteRule): Caller[] {
   }
 }
 
-/** Run documents are written by the server alone, on commands checked like any API route. */
+/**
+ * Run documents, decision status (votes, tallies) and meeting signals are written by the
+ * server alone, on commands checked like any API route.
+ */
 const documentCallers: Record<DocumentKind, { read: Caller[]; write: Caller[] }> = {
   purpose: { read: members, write: editors },
   'run-board': { read: members, write: [] },
   'run-control': { read: members, write: [] },
   decision: { read: members, write: editors },
+  'decision-status': { read: members, write: [] },
+  meeting: { read: members, write: editors },
+  'meeting-control': { read: members, write: [] },
 };
 
 function sampleDocumentName(
@@ -66,6 +79,7 @@ function sampleDocumentName(
   teamId: string,
   runId: string,
   decisionId: string,
+  meetingId: string,
 ): string {
   switch (kind) {
     case 'purpose':
@@ -76,6 +90,12 @@ function sampleDocumentName(
       return runControlDocumentName(teamId, runId);
     case 'decision':
       return decisionDocumentName(teamId, decisionId);
+    case 'decision-status':
+      return decisionStatusDocumentName(teamId, decisionId);
+    case 'meeting':
+      return meetingDocumentName(teamId, meetingId);
+    case 'meeting-control':
+      return meetingControlDocumentName(teamId, meetingId);
   }
 }
 
@@ -86,7 +106,7 @@ function concretePath(spec: RouteSpec, teamId: string, runId: string): string {
   return spec.path
     .replace(':teamId', teamId)
     .replace(':runId', runId)
-    .replace(/:(userId|inviteId|cardId|protocolId|artifactId|decisionId)/g, unknownId)
+    .replace(/:(userId|inviteId|cardId|protocolId|artifactId|decisionId|meetingId)/g, unknownId)
     .replace(':code', 'no-such-code');
 }
 
@@ -138,7 +158,12 @@ describe.each(availableBackends())('access matrix on %s', (backend) => {
         createdBy: people.principal.id,
       })
       .execute();
-    return { teamId, tokens, runId, decisionId };
+    const meetingId = crypto.randomUUID();
+    await db
+      .insertInto('meetings')
+      .values({ id: meetingId, teamId, title: 'Matrix meeting', meetingDate: '2026-11-22' })
+      .execute();
+    return { teamId, tokens, runId, decisionId, meetingId };
   }
 
   beforeAll(async () => {
@@ -182,8 +207,8 @@ describe.each(availableBackends())('access matrix on %s', (backend) => {
   it.each(documentKinds)(
     'allows reading and writing %s documents exactly as the roles table says',
     async (kind) => {
-      const { teamId, tokens, runId, decisionId } = await freshTeam();
-      const name = sampleDocumentName(kind, teamId, runId, decisionId);
+      const { teamId, tokens, runId, decisionId, meetingId } = await freshTeam();
+      const name = sampleDocumentName(kind, teamId, runId, decisionId, meetingId);
       const watcher = await connectClient(app.url, name, tokens.principal);
       for (const caller of callers) {
         const doc = new Y.Doc();

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { findDecision } from '../../db/queries/decisions';
+import { findMeeting } from '../../db/queries/meetings';
 import { findRun } from '../../db/queries/runs';
 import { findRole } from '../../db/queries/teams';
 import type { Database } from '../../db/schema';
@@ -38,7 +39,7 @@ export async function authorizeDocument(
   return { allowed: true, ref, role, ...access };
 }
 
-/** Documents of runs and decisions exist only once the team has created the run or decision. */
+/** Documents of runs, decisions and meetings exist only once the team has created them. */
 async function documentExists(db: Kysely<Database>, ref: DocumentRef): Promise<boolean> {
   switch (ref.kind) {
     case 'purpose':
@@ -47,7 +48,11 @@ async function documentExists(db: Kysely<Database>, ref: DocumentRef): Promise<b
     case 'run-control':
       return (await findRun(db, ref.teamId, ref.runId)) !== undefined;
     case 'decision':
+    case 'decision-status':
       return (await findDecision(db, ref.teamId, ref.decisionId)) !== undefined;
+    case 'meeting':
+    case 'meeting-control':
+      return (await findMeeting(db, ref.teamId, ref.meetingId)) !== undefined;
   }
 }
 

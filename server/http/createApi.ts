@@ -1,6 +1,8 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
 import { MAX_ARTIFACT_BYTES } from '../../shared/api/runs';
+import { registerDecisionRoutes } from '../decision-log/decisionRoutes';
+import { registerMeetingRoutes } from '../meetings/meetingRoutes';
 import { registerNextStepRoutes } from '../protocol-runs/nextStepRoutes';
 import { registerProtocolRoutes } from '../protocol-runs/protocolRoutes';
 import { registerRunRoutes } from '../protocol-runs/runRoutes';
@@ -53,6 +55,8 @@ export function createApi(deps: ApiDeps, clientDir: string | null) {
   registerProtocolRoutes(router, deps);
   registerRunRoutes(router, deps);
   registerNextStepRoutes(router, deps);
+  registerMeetingRoutes(router, deps);
+  registerDecisionRoutes(router, deps);
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route'));
 
   if (clientDir) {

@@ -21,7 +21,12 @@ export interface ApiDeps {
   /** Protocol runs: the only writer of run documents. */
   runs: RunService;
   /** Changes a document as the server, durably (see persistence/serverEdit.ts). */
-  editDocument: <T>(documentName: string, change: (doc: Y.Doc) => T) => Promise<T>;
+  editDocument: <T>(
+    documentName: string,
+    change: (doc: Y.Doc) => T,
+    /** The person the server acts for (recorded in the decision history). */
+    actorId?: string | null,
+  ) => Promise<T>;
   /** Reads the document states of a team, for the export. */
   readTeamDocuments: (teamId: string) => Promise<Map<string, Uint8Array>>;
   /** Reports whether the database answers, for the readiness endpoint. */

@@ -1,5 +1,6 @@
 import type {
   afterLoadDocumentPayload,
+  afterUnloadDocumentPayload,
   beforeSyncPayload,
   Extension,
   onLoadDocumentPayload,
@@ -13,7 +14,9 @@ import type { Database } from '../../db/schema';
 import { MAX_CLIENT_UPDATE_BYTES } from '../../shared/collab/limits';
 import { parseDocumentName } from '../../shared/documents/documentName';
 import { closeCodes } from '../../shared/collab/closeCodes';
+import type { CollabContext } from '../collab/Authentication';
 import type { Logger } from '../logger';
+import { Projector } from '../projections/Projector';
 import { Compactor } from './Compactor';
 import { applyStoredDocument } from './storedDocument';
 import { UpdateLog } from './UpdateLog';
@@ -24,6 +27,12 @@ const SYNC_UPDATE = 2;
 
 /** Log entries after which a document is compacted without waiting for a quiet moment. */
 const COMPACT_AFTER_ENTRIES = 500;
+
+/** Who a server-made change is made for (see `editAsServer`), for the decision history. */
+function actorOf(context: unknown): string | null {
+  const actorId = (context as { actorId?: unknown } | undefined)?.actorId;
+  return typeof actorId === 'string' ? actorId : null;
+}
 
 /** A refusal that closes only the offending connection, with a code the client understands. */
 class BadMessageError extends Error {
@@ -44,6 +53,8 @@ export class DurablePersistence implements Extension {
   extensionName = 'durable-persistence';
   readonly log: UpdateLog;
   readonly compactor: Compactor;
+  /** Keeps decision and meeting rows in step with their documents. */
+  readonly projector: Projector;
   private readonly entriesSinceCompaction = new Map<string, number>();
   private readonly serverWrites = new Set<Promise<void>>();
 
@@ -58,12 +69,14 @@ export class DurablePersistence implements Extension {
   ) {
     this.log = new UpdateLog(db, logger);
     this.compactor = new Compactor(db, logger);
+    this.projector = new Projector(db, logger);
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
     const stored = await loadStoredDocument(this.db, documentName);
     applyStoredDocument(document, stored);
     if (stored.updates.length >= COMPACT_AFTER_ENTRIES) this.scheduleCompaction(documentName);
+    void this.projector.afterLoad(documentName);
   }
 
   /**
@@ -71,7 +84,14 @@ export class DurablePersistence implements Extension {
    * Only real updates from connections allowed to write reach the log, and only after they
    * decode within limits.
    */
-  async beforeSync({ connection, document, documentName, type, payload }: beforeSyncPayload) {
+  async beforeSync({
+    connection,
+    context,
+    document,
+    documentName,
+    type,
+    payload,
+  }: beforeSyncPayload<CollabContext>) {
     if (type !== SYNC_STEP_2 && type !== SYNC_UPDATE) return;
     if (connection.readOnly || !this.logClientUpdates) return;
     if (payload.byteLength > MAX_CLIENT_UPDATE_BYTES) {
@@ -87,6 +107,7 @@ export class DurablePersistence implements Extension {
     // A reconnecting client's step 2 often repeats what the server already has.
     if (type === SYNC_STEP_2 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return;
     await this.append(documentName, payload);
+    await this.projector.afterAppend(documentName, payload, context.user.id);
   }
 
   /**
@@ -97,12 +118,19 @@ export class DurablePersistence implements Extension {
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
     document.on('update', (update: Uint8Array, origin: unknown) => {
       if (!isTransactionOrigin(origin) || origin.source !== 'local') return;
-      const write = this.append(documentName, update).catch((error: unknown) => {
-        this.logger.error({ err: error, documentName }, 'server change not stored');
-      });
+      const actorId = actorOf(origin.context);
+      const write = this.append(documentName, update)
+        .then(() => this.projector.afterAppend(documentName, update, actorId))
+        .catch((error: unknown) => {
+          this.logger.error({ err: error, documentName }, 'server change not stored');
+        });
       this.serverWrites.add(write);
       void write.finally(() => this.serverWrites.delete(write));
     });
+  }
+
+  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
+    this.projector.forget(documentName);
   }
 
   /** Hocuspocus calls this after a quiet moment (debounced) and on unload: compact then. */

@@ -4,15 +4,20 @@ import type { DurablePersistence } from './DurablePersistence';
 
 /**
  * Runs `change` on a document as the server (loading it if no one has it open) and resolves
- * once what it wrote is durable in the update log. Connected clients see the change live.
+ * once what it wrote is durable in the update log (and projected onto its rows). Connected
+ * clients see the change live. `actorId` is the person the server acts for, for the history.
  */
 export async function editAsServer<T>(
   hocuspocus: Hocuspocus,
   persistence: DurablePersistence,
   documentName: string,
   change: (doc: Y.Doc) => T,
+  actorId: string | null = null,
 ): Promise<T> {
-  const connection = await hocuspocus.openDirectConnection(documentName, { server: true });
+  const connection = await hocuspocus.openDirectConnection(documentName, {
+    server: true,
+    actorId,
+  });
   try {
     let result: T | undefined;
     await connection.transact((doc) => {

@@ -33,6 +33,7 @@ import type { Protocol } from '../../shared/protocol-runs/protocolSchema';
 import { applyTimerCommand, initialTimer, refuseCommand } from '../../shared/protocol-runs/timer';
 import type { DurablePersistence } from '../persistence/DurablePersistence';
 import { editAsServer } from '../persistence/serverEdit';
+import { KeyedQueue } from '../util/KeyedQueue';
 
 /** A command or contribution that does not apply now (answered 409) or names nothing (404). */
 export class RunError extends Error {
@@ -67,7 +68,7 @@ export function toBoardCard(row: CardRow): BoardCard {
  * through the update log like any change. Commands on one run are handled one at a time.
  */
 export class RunService {
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly queue = new KeyedQueue();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -348,13 +349,6 @@ export class RunService {
   }
 
   private serialize<T>(runId: string, task: () => Promise<T>): Promise<T> {
-    const previous = this.queues.get(runId) ?? Promise.resolve();
-    const next = previous.then(task, task);
-    const settled = next.catch(() => undefined);
-    this.queues.set(runId, settled);
-    void settled.then(() => {
-      if (this.queues.get(runId) === settled) this.queues.delete(runId);
-    });
-    return next;
+    return this.queue.run(runId, task);
   }
 }

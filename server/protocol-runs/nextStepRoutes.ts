@@ -37,9 +37,13 @@ export function registerNextStepRoutes(router: ApiRouter, deps: ApiDeps): void {
       if (body.value.as === 'follow-up') {
         const decision = await findDecision(deps.db, teamId, body.value.decisionId);
         if (!decision) return apiError(c, 404, 'item_not_found', 'No such decision in this team');
-        await deps.editDocument(decisionDocumentName(teamId, decision.id), (doc) => {
-          followUps.add(doc, { task: card.text, owner: '', dueDate: null, status: 'open' });
-        });
+        await deps.editDocument(
+          decisionDocumentName(teamId, decision.id),
+          (doc) => {
+            followUps.add(doc, { task: card.text, owner: '', dueDate: null, status: 'open' });
+          },
+          c.get('user').id,
+        );
         return c.json({ decisionId: decision.id }, 201);
       }
 
@@ -53,10 +57,19 @@ export function registerNextStepRoutes(router: ApiRouter, deps: ApiDeps): void {
         title,
         createdBy: c.get('user').id,
       });
-      await deps.editDocument(decisionDocumentName(teamId, decisionId), (doc) => {
-        writeDecisionFields(doc, { title, meetingId: run.meetingId, runId, createdAt: Date.now() });
-        addEvidence(doc, { kind: 'run-card', runId, cardId, text: card.text });
-      });
+      await deps.editDocument(
+        decisionDocumentName(teamId, decisionId),
+        (doc) => {
+          writeDecisionFields(doc, {
+            title,
+            meetingId: run.meetingId,
+            runId,
+            createdAt: Date.now(),
+          });
+          addEvidence(doc, { kind: 'run-card', runId, cardId, text: card.text });
+        },
+        c.get('user').id,
+      );
       return c.json({ decisionId }, 201);
     },
   );

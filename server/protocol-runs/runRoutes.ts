@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { findArtifact, insertArtifact } from '../../db/queries/artifacts';
+import { findMeeting } from '../../db/queries/meetings';
 import { findRun, listRuns } from '../../db/queries/runs';
 import { canDo } from '../../shared/access/roles';
 import {
@@ -74,6 +75,10 @@ export function registerRunRoutes(router: ApiRouter, deps: ApiDeps): void {
     const found = (await listProtocols(deps, teamId)).find((p) => p.id === body.value.protocolId);
     if (!found)
       return apiError(c, 404, 'protocol_not_found', 'No such protocol in the library or this team');
+    const { meetingId } = body.value;
+    if (meetingId && !(await findMeeting(deps.db, teamId, meetingId))) {
+      return apiError(c, 404, 'meeting_not_found', 'No such meeting in this team');
+    }
     const { id: _id, origin: _origin, ...protocol } = found;
     const runId = await deps.runs.create(
       teamId,

@@ -7,11 +7,13 @@ import {
   listMembers,
   listTeamsForUser,
   renameTeam,
+  setTeamTimeZone,
 } from '../../db/queries/teams';
 import {
   createTeamInput,
   deleteTeamInput,
   renameTeamInput,
+  setTimeZoneInput,
   type TeamDetail,
   type TeamListResponse,
   type TeamSummary,
@@ -20,7 +22,7 @@ import { apiError, readJsonBody } from '../http/apiErrors';
 import { type ApiRouter, signedIn, teamRule } from '../http/ApiRouter';
 import type { ApiDeps } from '../http/types';
 
-/** `/api/teams`: a person's teams; create, view, rename and delete a team. */
+/** `/api/teams`: a person's teams; create, view, rename, set the time zone, delete a team. */
 export function registerTeamRoutes(router: ApiRouter, deps: ApiDeps): void {
   router.add('GET', '/api/teams', signedIn, async (c) => {
     const teams = await listTeamsForUser(deps.db, c.get('user').id);
@@ -63,6 +65,23 @@ export function registerTeamRoutes(router: ApiRouter, deps: ApiDeps): void {
     });
     const summary: TeamSummary = { id: teamId, name: body.value.name, role: c.get('teamRole') };
     return c.json(summary);
+  });
+
+  router.add('PUT', '/api/teams/:teamId/time-zone', teamRule('team.settings'), async (c) => {
+    const body = await readJsonBody(c, setTimeZoneInput);
+    if (!body.ok) return body.response;
+    const teamId = c.get('teamId');
+    const { timeZone } = body.value;
+    await deps.db.transaction().execute(async (trx) => {
+      await setTeamTimeZone(trx, teamId, timeZone);
+      await insertAuditEvent(trx, {
+        teamId,
+        actorId: c.get('user').id,
+        action: 'team.time_zone_changed',
+        details: { timeZone },
+      });
+    });
+    return c.json({ timeZone });
   });
 
   router.add('DELETE', '/api/teams/:teamId', teamRule('team.delete'), async (c) => {

@@ -21,10 +21,14 @@ export function documentAccess(role: TeamRole | null, kind: DocumentKind): Docum
   switch (kind) {
     case 'purpose':
     case 'decision':
+    case 'meeting':
       return { canRead: true, canWrite: editors.includes(role) };
     // Run documents are written by the server alone, on commands it checks (see teamActions).
+    // So are a decision's status and tally, and a meeting's signals: nobody forges a vote.
     case 'run-board':
     case 'run-control':
+    case 'decision-status':
+    case 'meeting-control':
       return { canRead: true, canWrite: false };
   }
 }
@@ -37,6 +41,8 @@ export const teamActions = [
   'team.leave',
   /** Rename the team. */
   'team.rename',
+  /** Set the team's time zone. */
+  'team.settings',
   /** Invite people, change roles, remove members, transfer the principal role, reset passwords. */
   'team.manage-members',
   /** Read the audit log. */
@@ -49,6 +55,12 @@ export const teamActions = [
   'run.facilitate',
   /** Add cards to a run's board, group them, vote, rate the norms. */
   'run.participate',
+  /** Schedule, close and signal meetings (the focus check). */
+  'meeting.facilitate',
+  /** Propose decisions, vote on them, change their status within the rules. */
+  'decision.participate',
+  /** Open and close a decision's vote; mark it decided. */
+  'decision.facilitate',
 ] as const;
 export type TeamAction = (typeof teamActions)[number];
 
@@ -56,12 +68,16 @@ const teamActionRoles: Record<TeamAction, readonly TeamRole[]> = {
   'team.view': teamRoles,
   'team.leave': teamRoles,
   'team.rename': ['principal'],
+  'team.settings': ['principal'],
   'team.manage-members': ['principal'],
   'team.audit': ['principal'],
   'team.export': ['principal'],
   'team.delete': ['principal'],
   'run.facilitate': ['principal', 'facilitator'],
   'run.participate': editors,
+  'meeting.facilitate': ['principal', 'facilitator'],
+  'decision.participate': editors,
+  'decision.facilitate': ['principal', 'facilitator'],
 };
 
 /** Whether a role may take an action on its team (the server enforces; the client hides). */

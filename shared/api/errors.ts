@@ -23,6 +23,8 @@ export type ApiErrorCode =
   | 'invite_not_found'
   | 'protocol_not_found'
   | 'run_not_found'
+  | 'meeting_not_found'
+  | 'decision_not_found'
   | 'item_not_found'
   | 'invalid_state'
   | 'no_votes_left'

@@ -83,6 +83,8 @@ export interface TeamMember {
 /** `GET /api/teams/:teamId` answer. */
 export interface TeamDetail extends TeamSummary {
   members: TeamMember[];
+  /** Where the team meets: dates are shown, and follow-ups judged overdue, in this zone. */
+  timeZone: string;
 }
 
 /** `PATCH /api/teams/:teamId` body (principal). */
@@ -118,6 +120,9 @@ export const auditActions = [
   'invite.revoked',
   'password_reset.issued',
   'decision.finalized',
+  'decision.reopened',
+  'meeting.closed',
+  'team.time_zone_changed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -137,3 +142,18 @@ export interface AuditLogPage {
   /** Pass as `before` for the next (older) page; null at the end. */
   nextBefore: string | null;
 }
+
+/** Whether the runtime knows a time zone (IANA name, e.g. `America/Chicago`). */
+export function isKnownTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `PUT /api/teams/:teamId/time-zone` body (principal). */
+export const setTimeZoneInput = z.strictObject({
+  timeZone: z.string().max(64).refine(isKnownTimeZone, 'Choose a known time zone'),
+});

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type * as Y from 'yjs';
 import { defineOrderedList } from '../collab/orderedList';
+import { decisionModels, type FocusCheck } from './decisionRules';
 
 /**
  * The Yjs layout of a decision draft (`team/<id>/decision/<decisionId>`), co-edited live:
- * - `decision`: a map of plain fields (title, owner, where it came from),
+ * - `decision`: a map of plain fields (title, owner, model, focus check, where it came from),
  * - `text` and `rationale`: rich text (Tiptap fragments),
  * - `evidence`: an array of links to what the decision rests on,
  * - `followUps`: an ordered list of follow-up actions.
@@ -43,6 +44,12 @@ export const decisionFieldsSchema = z.object({
   /** The protocol run it came out of, if any. */
   runId: z.string().nullable().default(null),
   createdAt: z.number(),
+  /** The decision-making model, declared before the discussion starts. */
+  model: z.enum(decisionModels).nullable().catch(null).default(null),
+  /** The focus-student check: does it affect our students of focus, which, how we will know. */
+  focusAffects: z.enum(['yes', 'no', 'unknown']).nullable().catch(null).default(null),
+  focusStudentIds: z.array(z.string()).catch([]).default([]),
+  focusHow: z.string().max(2000).catch('').default(''),
 });
 export type DecisionFields = z.infer<typeof decisionFieldsSchema>;
 
@@ -72,6 +79,24 @@ export function readDecisionFields(doc: Y.Doc): DecisionFields | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** The focus check as the decision rules read it. */
+export function focusCheckOf(fields: DecisionFields | null): FocusCheck | null {
+  if (!fields) return null;
+  return {
+    affects: fields.focusAffects,
+    studentIds: fields.focusStudentIds,
+    howWeWillKnow: fields.focusHow,
+  };
+}
+
+/** Calls `onChange` whenever the plain fields change. */
+export function observeDecisionFields(doc: Y.Doc, onChange: (f: DecisionFields | null) => void) {
+  const map = doc.getMap(FIELDS);
+  const handler = () => onChange(readDecisionFields(doc));
+  map.observe(handler);
+  return () => map.unobserve(handler);
+}
+
 /** Sets plain fields in one transaction. */
 export function writeDecisionFields(doc: Y.Doc, fields: Partial<DecisionFields>): void {
   doc.transact(() => {
@@ -95,4 +120,32 @@ export function readEvidence(doc: Y.Doc): EvidenceLink[] {
 /** Adds an evidence link (validated). */
 export function addEvidence(doc: Y.Doc, link: EvidenceLink): void {
   doc.getArray(EVIDENCE).push([evidenceLinkSchema.parse(link)]);
+}
+
+/** Removes the evidence link at `index` of the stored array (as `observeEvidence` reports). */
+export function removeEvidence(doc: Y.Doc, index: number): void {
+  const array = doc.getArray(EVIDENCE);
+  if (index >= 0 && index < array.length) array.delete(index, 1);
+}
+
+/** Calls `onChange` with the readable links and their stored indexes whenever they change. */
+export function observeEvidence(
+  doc: Y.Doc,
+  onChange: (links: { index: number; link: EvidenceLink }[]) => void,
+) {
+  const array = doc.getArray(EVIDENCE);
+  const handler = () => onChange(readIndexedEvidence(doc));
+  array.observe(handler);
+  return () => array.unobserve(handler);
+}
+
+/** The readable evidence links with their index in the stored array. */
+export function readIndexedEvidence(doc: Y.Doc): { index: number; link: EvidenceLink }[] {
+  return doc
+    .getArray(EVIDENCE)
+    .toArray()
+    .flatMap((value, index) => {
+      const parsed = evidenceLinkSchema.safeParse(value);
+      return parsed.success ? [{ index, link: parsed.data }] : [];
+    });
 }

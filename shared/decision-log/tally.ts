@@ -74,3 +74,26 @@ export function tallyVotes(model: DecisionModel, ballots: ReadonlyMap<string, Ba
       return result(false, 'This model decides without a vote');
   }
 }
+
+/** The answers each voting model accepts, as a person casts them. */
+export const ballotValues = {
+  'fist-to-five': [0, 1, 2, 3, 4, 5],
+  'majority-vote': ['yes', 'no', 'abstain'],
+  consent: ['consent', 'object'],
+  consensus: ['agree', 'stand-aside', 'block'],
+} as const;
+
+/** The models decided by a live vote. */
+export type VotingModel = keyof typeof ballotValues;
+
+export function isVotingModel(model: DecisionModel | null): model is VotingModel {
+  return model !== null && model in ballotValues;
+}
+
+/** A ballot for `model` from a raw value, or null when the value is not one of its answers. */
+export function toBallot(model: VotingModel, value: unknown): Ballot | null {
+  const allowed: readonly (string | number)[] = ballotValues[model];
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  if (!allowed.includes(value)) return null;
+  return { model, value } as Ballot;
+}

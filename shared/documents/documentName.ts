@@ -6,7 +6,15 @@
  */
 
 /** The kinds of collaborative document that exist. */
-export const documentKinds = ['purpose', 'run-board', 'run-control', 'decision'] as const;
+export const documentKinds = [
+  'purpose',
+  'run-board',
+  'run-control',
+  'decision',
+  'decision-status',
+  'meeting',
+  'meeting-control',
+] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 /** A parsed, valid document name: what the document is and which team owns it. */
@@ -14,8 +22,10 @@ export type DocumentRef =
   | { kind: 'purpose'; teamId: string }
   /** A protocol run's board (cards, groups, votes) or its facilitator's control state. */
   | { kind: 'run-board' | 'run-control'; teamId: string; runId: string }
-  /** A decision draft, co-edited live. */
-  | { kind: 'decision'; teamId: string; decisionId: string };
+  /** A decision, co-edited live, or its status and vote tally (written by the server only). */
+  | { kind: 'decision' | 'decision-status'; teamId: string; decisionId: string }
+  /** A meeting (agenda, attendees, notes), or its facilitator's signals (server-written). */
+  | { kind: 'meeting' | 'meeting-control'; teamId: string; meetingId: string };
 
 /** Longest name we accept; anything longer is refused before parsing. */
 export const MAX_DOCUMENT_NAME_LENGTH = 200;
@@ -47,6 +57,21 @@ export function decisionDocumentName(teamId: string, decisionId: string): string
   return buildDocumentName({ kind: 'decision', teamId, decisionId });
 }
 
+/** A decision's status, live vote and decided record: only the server writes it. */
+export function decisionStatusDocumentName(teamId: string, decisionId: string): string {
+  return buildDocumentName({ kind: 'decision-status', teamId, decisionId });
+}
+
+/** A meeting: its fields, attendees, agenda and notes. */
+export function meetingDocumentName(teamId: string, meetingId: string): string {
+  return buildDocumentName({ kind: 'meeting', teamId, meetingId });
+}
+
+/** A meeting's focus-check signal and closed record: only the server writes it. */
+export function meetingControlDocumentName(teamId: string, meetingId: string): string {
+  return buildDocumentName({ kind: 'meeting-control', teamId, meetingId });
+}
+
 /** Builds the name of a document; throws on an id that is not a lowercase UUID. */
 export function buildDocumentName(ref: DocumentRef): string {
   if (!isUuid(ref.teamId)) throw new Error(`Invalid team id: ${ref.teamId}`);
@@ -58,8 +83,13 @@ export function buildDocumentName(ref: DocumentRef): string {
       if (!isUuid(ref.runId)) throw new Error(`Invalid run id: ${ref.runId}`);
       return `team/${ref.teamId}/run/${ref.runId}/${ref.kind === 'run-board' ? 'board' : 'control'}`;
     case 'decision':
+    case 'decision-status':
       if (!isUuid(ref.decisionId)) throw new Error(`Invalid decision id: ${ref.decisionId}`);
-      return `team/${ref.teamId}/decision/${ref.decisionId}`;
+      return `team/${ref.teamId}/decision/${ref.decisionId}${ref.kind === 'decision' ? '' : '/status'}`;
+    case 'meeting':
+    case 'meeting-control':
+      if (!isUuid(ref.meetingId)) throw new Error(`Invalid meeting id: ${ref.meetingId}`);
+      return `team/${ref.teamId}/meeting/${ref.meetingId}${ref.kind === 'meeting' ? '' : '/control'}`;
   }
 }
 
@@ -72,11 +102,17 @@ export function parseDocumentName(name: string): DocumentRef | null {
   const [root, teamId, kind, ...rest] = parts;
   if (root !== 'team' || teamId === undefined || !isUuid(teamId)) return null;
   if (kind === 'purpose' && rest.length === 0) return { kind: 'purpose', teamId };
-  if (kind === 'decision' && rest.length === 1) {
-    const [decisionId] = rest;
-    return decisionId !== undefined && isUuid(decisionId)
-      ? { kind: 'decision', teamId, decisionId }
-      : null;
+  if (kind === 'decision' || kind === 'meeting') {
+    const [id, part, ...extra] = rest;
+    if (id === undefined || !isUuid(id) || extra.length > 0) return null;
+    if (kind === 'decision') {
+      if (part === undefined) return { kind: 'decision', teamId, decisionId: id };
+      if (part === 'status') return { kind: 'decision-status', teamId, decisionId: id };
+      return null;
+    }
+    if (part === undefined) return { kind: 'meeting', teamId, meetingId: id };
+    if (part === 'control') return { kind: 'meeting-control', teamId, meetingId: id };
+    return null;
   }
   if (kind === 'run' && rest.length === 2) {
     const [runId, part] = rest;

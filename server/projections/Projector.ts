@@ -1,0 +1,319 @@
+import type { Kysely, Transaction } from 'kysely';
+import * as Y from 'yjs';
+import { projectMeetingClosed, projectMeetingFields } from '../../db/queries/meetings';
+import type { Database } from '../../db/schema';
+import { type DocumentRef, parseDocumentName } from '../../shared/documents/documentName';
+import type { Logger } from '../logger';
+import { readStoredDocument } from '../persistence/storedDocument';
+import {
+  changedKeys,
+  type DecisionDocColumns,
+  type DecisionStatusColumns,
+  type FollowUpColumns,
+  projectDecisionDoc,
+  projectDecisionStatusDoc,
+  projectMeetingControlDoc,
+  projectMeetingDoc,
+  stableJson,
+} from './projectDocuments';
+
+/** Columns stored as jsonb (written as JSON text). */
+const JSON_COLUMNS = new Set(['evidence', 'focusStudentIds', 'tally', 'voters']);
+
+/**
+ * Changes by the same person to the same text field within this window extend one history
+ * row (before stays, after moves on) instead of adding one row per keystroke.
+ */
+const COALESCE_MS = 2 * 60_000;
+const COALESCED_FIELDS = new Set(['title', 'owner', 'decisionText', 'rationale', 'focusHow']);
+
+/** Status columns that are kept but not listed in the history (the vote has its own entry). */
+const UNLISTED_FIELDS = new Set(['tally', 'voters', 'decidedAt']);
+
+const RETRY_MS = [1_000, 5_000, 30_000];
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * Keeps the relational rows (decisions, follow-ups, meetings) in step with the live
+ * documents, as part of persistence: every update appended to the log is applied to a shadow
+ * copy of its document and the rows are re-derived from the whole shadow, so a projection is
+ * idempotent and the last one always reflects everything logged. Projections of one document
+ * run one at a time; the acknowledgement of a client update waits for its projection, so
+ * once a client is told "saved", the rows say what its document says.
+ */
+export class Projector {
+  private readonly shadows = new Map<string, Y.Doc>();
+  private readonly queues = new Map<string, Promise<void>>();
+  private readonly retries = new Map<string, ReturnType<typeof setTimeout>>();
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Whether documents of this name have rows to keep in step. */
+  static projects(documentName: string): boolean {
+    const kind = parseDocumentName(documentName)?.kind;
+    return (
+      kind === 'decision' ||
+      kind === 'decision-status' ||
+      kind === 'meeting' ||
+      kind === 'meeting-control'
+    );
+  }
+
+  /** After `update` is durable in the log: apply it to the shadow and re-derive the rows. */
+  afterAppend(documentName: string, update: Uint8Array, actorId: string | null): Promise<void> {
+    if (!Projector.projects(documentName)) return Promise.resolve();
+    return this.enqueue(documentName, actorId, (shadow) => Y.applyUpdate(shadow, update));
+  }
+
+  /**
+   * When a document loads: re-derive its rows from what is stored, which repairs rows left
+   * behind if the server stopped between logging an update and projecting it.
+   */
+  afterLoad(documentName: string): Promise<void> {
+    if (!Projector.projects(documentName)) return Promise.resolve();
+    return this.enqueue(documentName, null, () => undefined);
+  }
+
+  /** Drops the shadow of a document nobody has open; the next change reloads it. */
+  forget(documentName: string): void {
+    if (!this.queues.has(documentName)) this.shadows.delete(documentName);
+  }
+
+  /** Resolves once every projection queued so far has run. */
+  async idle(): Promise<void> {
+    await Promise.all([...this.queues.values()]);
+  }
+
+  private enqueue(
+    documentName: string,
+    actorId: string | null,
+    change: (shadow: Y.Doc) => void,
+  ): Promise<void> {
+    const previous = this.queues.get(documentName) ?? Promise.resolve();
+    const job = previous.then(async () => {
+      try {
+        const shadow = await this.shadow(documentName);
+        change(shadow);
+        await this.project(documentName, shadow, actorId);
+      } catch (error) {
+        this.logger.error({ err: error, documentName }, 'projection failed; will retry');
+        this.scheduleRetry(documentName, 0);
+      }
+    });
+    this.queues.set(documentName, job);
+    void job.finally(() => {
+      if (this.queues.get(documentName) === job) this.queues.delete(documentName);
+    });
+    return job;
+  }
+
+  /** The shadow copy, loaded from the database (which holds at least what was logged). */
+  private async shadow(documentName: string): Promise<Y.Doc> {
+    let shadow = this.shadows.get(documentName);
+    if (!shadow) {
+      shadow = await readStoredDocument(this.db, documentName);
+      this.shadows.set(documentName, shadow);
+    }
+    return shadow;
+  }
+
+  private scheduleRetry(documentName: string, attempt: number): void {
+    if (this.retries.has(documentName)) return;
+    const delay = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)] ?? 30_000;
+    const timer = setTimeout(() => {
+      this.retries.delete(documentName);
+      this.shadows.delete(documentName);
+      void this.enqueue(documentName, null, () => undefined);
+    }, delay);
+    timer.unref();
+    this.retries.set(documentName, timer);
+  }
+
+  private async project(documentName: string, doc: Y.Doc, actorId: string | null) {
+    const ref = parseDocumentName(documentName) as DocumentRef;
+    switch (ref.kind) {
+      case 'decision': {
+        const projected = projectDecisionDoc(doc);
+        if (projected) await this.writeDecision(ref.decisionId, projected, actorId);
+        return;
+      }
+      case 'decision-status':
+        await this.writeDecisionColumns(ref.decisionId, projectDecisionStatusDoc(doc), actorId);
+        return;
+      case 'meeting': {
+        const fields = projectMeetingDoc(doc);
+        if (fields) await projectMeetingFields(this.db, ref.meetingId, fields);
+        return;
+      }
+      case 'meeting-control':
+        await projectMeetingClosed(this.db, ref.meetingId, projectMeetingControlDoc(doc));
+        return;
+      default:
+        return;
+    }
+  }
+
+  private async writeDecision(
+    decisionId: string,
+    projected: { columns: DecisionDocColumns; followUps: FollowUpColumns[] },
+    actorId: string | null,
+  ) {
+    await this.db.transaction().execute(async (trx) => {
+      const teamId = await writeColumns(trx, decisionId, projected.columns, actorId);
+      if (teamId) await writeFollowUps(trx, decisionId, teamId, projected.followUps, actorId);
+    });
+  }
+
+  private async writeDecisionColumns(
+    decisionId: string,
+    columns: DecisionStatusColumns,
+    actorId: string | null,
+  ) {
+    await this.db.transaction().execute(async (trx) => {
+      await writeColumns(trx, decisionId, columns, actorId);
+    });
+  }
+}
+
+/**
+ * Updates the decision row's columns that differ from `fresh` and records each change in the
+ * history. Returns the decision's team, or null when the row does not exist.
+ */
+async function writeColumns(
+  trx: Transaction<Database>,
+  decisionId: string,
+  fresh: DecisionDocColumns | DecisionStatusColumns,
+  actorId: string | null,
+): Promise<string | null> {
+  const row = await trx
+    .selectFrom('decisions')
+    .selectAll()
+    .where('id', '=', decisionId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!row) return null;
+  const stored = row as unknown as Record<string, unknown>;
+  const freshValues = fresh as unknown as Record<string, unknown>;
+  const changed = changedKeys(stored, fresh);
+  if (changed.length === 0) return row.teamId;
+
+  const set: Record<string, unknown> = { updatedAt: new Date() };
+  for (const key of changed) {
+    const value = key === 'decidedAt' ? toDate(freshValues[key]) : freshValues[key];
+    set[key] = JSON_COLUMNS.has(key) ? jsonOrNull(value) : value;
+  }
+  await trx.updateTable('decisions').set(set).where('id', '=', decisionId).execute();
+  for (const key of changed) {
+    if (UNLISTED_FIELDS.has(key)) continue;
+    await recordChange(trx, {
+      decisionId,
+      teamId: row.teamId,
+      field: key,
+      before: stored[key] ?? null,
+      after: freshValues[key] ?? null,
+      actorId,
+    });
+  }
+  return row.teamId;
+}
+
+async function writeFollowUps(
+  trx: Transaction<Database>,
+  decisionId: string,
+  teamId: string,
+  fresh: FollowUpColumns[],
+  actorId: string | null,
+): Promise<void> {
+  const stored = await trx
+    .selectFrom('followUps')
+    .select(['id', 'position', 'task', 'owner', 'dueDate', 'status'])
+    .where('decisionId', '=', decisionId)
+    .orderBy('position')
+    .execute();
+  type Item = Pick<FollowUpColumns, 'id' | 'task' | 'owner' | 'dueDate' | 'status'>;
+  const shape = (items: readonly Item[]) =>
+    items.map(({ id, task, owner, dueDate, status }) => ({ id, task, owner, dueDate, status }));
+  if (stableJson(shape(stored as Item[])) === stableJson(shape(fresh))) return;
+
+  await trx.deleteFrom('followUps').where('decisionId', '=', decisionId).execute();
+  if (fresh.length > 0) {
+    await trx
+      .insertInto('followUps')
+      .values(fresh.map((item) => ({ ...item, decisionId, teamId })))
+      .execute();
+  }
+  const summary = (items: ReturnType<typeof shape>) => items.map(({ id: _id, ...rest }) => rest);
+  await recordChange(trx, {
+    decisionId,
+    teamId,
+    field: 'followUps',
+    before: summary(shape(stored as Item[])),
+    after: summary(shape(fresh)),
+    actorId,
+  });
+}
+
+/** Adds a history row, or extends the same person's recent row for the same text field. */
+export async function recordChange(
+  db: Db,
+  change: {
+    decisionId: string;
+    teamId: string;
+    field: string;
+    before: unknown;
+    after: unknown;
+    actorId: string | null;
+  },
+): Promise<void> {
+  if (COALESCED_FIELDS.has(change.field) || change.field === 'followUps') {
+    const latest = await db
+      .selectFrom('decisionHistory')
+      .select(['id', 'before', 'changedBy', 'changedAt'])
+      .where('decisionId', '=', change.decisionId)
+      .where('field', '=', change.field)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const recent =
+      latest &&
+      change.actorId !== null &&
+      latest.changedBy === change.actorId &&
+      Date.now() - latest.changedAt.getTime() < COALESCE_MS;
+    if (recent) {
+      if (stableJson(latest.before) === stableJson(change.after)) {
+        // Typed and taken back: nothing changed after all.
+        await db.deleteFrom('decisionHistory').where('id', '=', latest.id).execute();
+      } else {
+        await db
+          .updateTable('decisionHistory')
+          .set({ after: jsonOrNull(change.after), changedAt: new Date() })
+          .where('id', '=', latest.id)
+          .execute();
+      }
+      return;
+    }
+  }
+  await db
+    .insertInto('decisionHistory')
+    .values({
+      decisionId: change.decisionId,
+      teamId: change.teamId,
+      field: change.field,
+      before: jsonOrNull(change.before),
+      after: jsonOrNull(change.after),
+      changedBy: change.actorId,
+    })
+    .execute();
+}
+
+function jsonOrNull(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
+}
+
+function toDate(value: unknown): Date | null {
+  return typeof value === 'number' ? new Date(value) : null;
+}
