@@ -11,7 +11,7 @@ import type {
   TeamSummary,
 } from '../../shared/api/teams';
 import type { OkResponse } from './apiClient';
-import { apiDelete, apiGet, apiPatch, apiPost } from './apiClient';
+import { apiDelete, apiGet, apiPatch, apiPost, apiRequest } from './apiClient';
 
 /** `/api/teams/:teamId`, with the id escaped. */
 export const teamPath = (teamId: string) => `/api/teams/${encodeURIComponent(teamId)}`;
@@ -31,6 +31,11 @@ export function fetchTeam(teamId: string): Promise<TeamDetail> {
 
 export function renameTeam(teamId: string, name: string): Promise<TeamSummary> {
   return apiPatch<TeamSummary>(teamPath(teamId), { name });
+}
+
+/** Sets where the team meets (an IANA name such as `America/Chicago`); principal only. */
+export function setTeamTimeZone(teamId: string, timeZone: string): Promise<{ timeZone: string }> {
+  return apiRequest<{ timeZone: string }>('PUT', `${teamPath(teamId)}/time-zone`, { timeZone });
 }
 
 /** Deletes the team and everything in it; `confirmName` must be the team's exact name. */

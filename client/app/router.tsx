@@ -4,8 +4,10 @@ import { AccountPage } from '../account/AccountPage';
 import { accountLoader } from '../account/accountLoader';
 import { SignInPage } from '../auth/SignInPage';
 import { SignUpPage } from '../auth/SignUpPage';
+import { decisionRoutes } from '../decisions/routes';
 import { JoinPage } from '../join/JoinPage';
 import { joinLoader } from '../join/joinLoader';
+import { meetingRoutes } from '../meetings/routes';
 import { PasswordResetPage } from '../password-reset/PasswordResetPage';
 import { protocolRunRoutes } from '../protocol-runs/routes';
 import { passwordResetLoader } from '../password-reset/passwordResetLoader';
@@ -42,6 +44,8 @@ export const router = createBrowserRouter([
       },
       { path: '/teams/:teamId/settings', loader: teamLoader, element: <TeamSettingsPage /> },
       ...protocolRunRoutes,
+      ...decisionRoutes,
+      ...meetingRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,8 +1,11 @@
-import { List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
 import type { RunDecision } from './useRunDecisions';
 
 /** The decision drafts this run produced, each with its follow-up actions. */
 export function NextStepsSection({ decisions }: { decisions: RunDecision[] }) {
+  // The run's page and its decisions' pages live under the same team.
+  const { teamId = '' } = useParams();
   return (
     <Paper
       component="section"
@@ -23,7 +26,13 @@ export function NextStepsSection({ decisions }: { decisions: RunDecision[] }) {
           <List aria-label="Decision drafts" spacing="sm">
             {decisions.map((decision) => (
               <List.Item key={decision.id}>
-                <Text fw={600}>{decision.title}</Text>
+                <Anchor
+                  component={Link}
+                  to={`/teams/${encodeURIComponent(teamId)}/decisions/${encodeURIComponent(decision.id)}`}
+                  fw={600}
+                >
+                  {decision.title}
+                </Anchor>
                 {decision.followUps.length > 0 && (
                   <List aria-label={`Follow-ups of ${decision.title}`} size="sm" withPadding>
                     {decision.followUps.map((task, i) => (

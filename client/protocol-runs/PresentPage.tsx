@@ -1,11 +1,13 @@
 import { Center, Loader } from '@mantine/core';
 import { useMemo } from 'react';
 import { useLoaderData } from 'react-router';
+import { canDo, type TeamRole } from '../../shared/access/roles';
 import type { CurrentUser } from '../../shared/api/auth';
 import { AccessProblemNotice } from '../collab/AccessProblemNotice';
 import { presenceUserFor } from '../collab/presenceUser';
 import { useConnectionState } from '../collab/useConnectionState';
 import { useServerAccess } from '../collab/useServerAccess';
+import { FocusCheckBanner } from '../meetings/FocusCheckBanner';
 import { PresentationView } from './PresentationView';
 import type { runLoader } from './runLoaders';
 import type { RunDocuments } from './useRunDocuments';
@@ -26,7 +28,14 @@ function Waiting({ label }: { label: string }) {
   );
 }
 
-function LivePresentation({ documents }: { documents: RunDocuments }) {
+interface LivePresentationProps {
+  documents: RunDocuments;
+  teamId: string;
+  user: CurrentUser;
+  role: TeamRole;
+}
+
+function LivePresentation({ documents, teamId, user, role }: LivePresentationProps) {
   const { provider } = documents.control;
   const connection = useConnectionState(provider);
   const access = useServerAccess(provider);
@@ -42,24 +51,41 @@ function LivePresentation({ documents }: { documents: RunDocuments }) {
     );
   }
   if (!control) return <Waiting label="Opening the presentation" />;
+  const banner = control.meetingId && (
+    <FocusCheckBanner
+      teamId={teamId}
+      meetingId={control.meetingId}
+      user={user}
+      canFacilitate={canDo(role, 'meeting.facilitate')}
+      variant="projector"
+    />
+  );
   return (
-    <PresentationView control={control} board={board} offset={offset} connection={connection} />
+    <PresentationView
+      control={control}
+      board={board}
+      offset={offset}
+      connection={connection}
+      banner={banner}
+    />
   );
 }
 
 function PresentationGate({
   user,
   teamId,
+  role,
   runId,
 }: {
   user: CurrentUser;
   teamId: string;
+  role: TeamRole;
   runId: string;
 }) {
   const presenceUser = useMemo(() => presenceUserFor(user), [user]);
   const documents = useRunDocuments(teamId, runId, presenceUser);
   return documents ? (
-    <LivePresentation documents={documents} />
+    <LivePresentation documents={documents} teamId={teamId} user={user} role={role} />
   ) : (
     <Waiting label="Opening the presentation" />
   );
@@ -69,6 +95,12 @@ function PresentationGate({
 export function PresentPage() {
   const { user, team, runId } = useLoaderData<typeof runLoader>();
   return (
-    <PresentationGate key={`${team.id}/${runId}`} user={user} teamId={team.id} runId={runId} />
+    <PresentationGate
+      key={`${team.id}/${runId}`}
+      user={user}
+      teamId={team.id}
+      role={team.role}
+      runId={runId}
+    />
   );
 }

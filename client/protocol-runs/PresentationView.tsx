@@ -1,4 +1,5 @@
 import { Group } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { Board } from '../../shared/protocol-runs/runBoardDoc';
 import type { RunControl } from '../../shared/protocol-runs/runControlDoc';
 import type { ConnectionState } from '../collab/connectionState';
@@ -17,6 +18,8 @@ interface PresentationViewProps {
   board: Board;
   offset: number;
   connection: ConnectionState;
+  /** Shown above the step: the meeting's focus check, when the run is held in a meeting. */
+  banner?: ReactNode;
 }
 
 function BeforeStart({ control }: { control: RunControl }) {
@@ -47,7 +50,13 @@ function BeforeStart({ control }: { control: RunControl }) {
 }
 
 /** The projector: step, prompt, who speaks, the huge clock and the cards, nothing to edit. */
-export function PresentationView({ control, board, offset, connection }: PresentationViewProps) {
+export function PresentationView({
+  control,
+  board,
+  offset,
+  connection,
+  banner,
+}: PresentationViewProps) {
   const sound = useSound();
   useWakeLock();
   const { step, index } = currentStepOf(control);
@@ -68,6 +77,7 @@ export function PresentationView({ control, board, offset, connection }: Present
         </Group>
       </header>
       <main className={styles.main}>
+        {banner}
         {status === 'ready' && <BeforeStart control={control} />}
         {status === 'ended' && (
           <>

@@ -1,10 +1,12 @@
 import { Center, Grid, Loader, Stack } from '@mantine/core';
 import { useRevalidator } from 'react-router';
+import { canDo } from '../../shared/access/roles';
 import type { TeamDetail, TeamSummary } from '../../shared/api/teams';
 import { PageShell } from '../app/PageShell';
 import { SignedInActions } from '../app/SignedInActions';
 import type { Viewer } from './boardView';
 import { AccessProblemNotice } from '../collab/AccessProblemNotice';
+import { FocusCheckBanner } from '../meetings/FocusCheckBanner';
 import { useConnectionState } from '../collab/useConnectionState';
 import { useServerAccess } from '../collab/useServerAccess';
 import { CurrentStepCard } from './CurrentStepCard';
@@ -94,7 +96,17 @@ export function RunWorkspace({ team, teams, runId, documents, self }: RunWorkspa
       title={`${control.title}: protocol run`}
       actions={actions}
       header={
-        <RunHeader teamId={team.id} runId={runId} control={control} connection={connection} />
+        <>
+          <RunHeader teamId={team.id} runId={runId} control={control} connection={connection} />
+          {control.meetingId && (
+            <FocusCheckBanner
+              teamId={team.id}
+              meetingId={control.meetingId}
+              user={self}
+              canFacilitate={canDo(team.role, 'meeting.facilitate')}
+            />
+          )}
+        </>
       }
       size="lg"
     >

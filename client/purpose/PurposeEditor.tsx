@@ -1,10 +1,8 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
-import { Stack } from '@mantine/core';
-import { EditorContent, useEditor } from '@tiptap/react';
 import type * as Y from 'yjs';
+import { PURPOSE_STATEMENT_FIELD } from '../../shared/purpose/purposeDoc';
 import type { PresenceUser } from '../collab/presenceUser';
-import { EditorToolbar } from './EditorToolbar';
-import { purposeEditorExtensions } from './purposeEditorExtensions';
+import { RichTextEditor } from './RichTextEditor';
 
 interface PurposeEditorProps {
   doc: Y.Doc;
@@ -16,28 +14,6 @@ interface PurposeEditorProps {
 }
 
 /** The purpose statement, co-written live. Read-only people see the text without the toolbar. */
-export function PurposeEditor({ doc, provider, user, canWrite, describedBy }: PurposeEditorProps) {
-  const editor = useEditor(
-    {
-      extensions: purposeEditorExtensions({ doc, provider, user, canWrite }),
-      editable: canWrite,
-      editorProps: {
-        attributes: {
-          role: 'textbox',
-          'aria-label': 'Purpose statement',
-          'aria-multiline': 'true',
-          'aria-readonly': String(!canWrite),
-          ...(describedBy ? { 'aria-describedby': describedBy } : {}),
-        },
-      },
-    },
-    [doc, provider, user, canWrite, describedBy],
-  );
-
-  return (
-    <Stack gap="xs">
-      {canWrite && editor && <EditorToolbar editor={editor} />}
-      <EditorContent editor={editor} className="rich-text-editor" />
-    </Stack>
-  );
+export function PurposeEditor(props: PurposeEditorProps) {
+  return <RichTextEditor {...props} field={PURPOSE_STATEMENT_FIELD} label="Purpose statement" />;
 }

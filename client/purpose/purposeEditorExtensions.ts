@@ -15,17 +15,23 @@ interface PurposeEditorSetup {
   canWrite: boolean;
 }
 
+interface RichTextSetup extends PurposeEditorSetup {
+  /** The document's Tiptap fragment key, from `shared/` (e.g. `MEETING_NOTES_FIELD`). */
+  field: string;
+}
+
 /**
- * The purpose statement's editor: rich text kept in the shared Y.Doc, others' carets with
- * their names, and links restricted to http, https and mailto whichever way they arrive
- * (typed, pasted, autolinked, or written into the document by another client).
+ * A live rich-text field's editor: rich text kept in one fragment of the shared Y.Doc, others'
+ * carets with their names, and links restricted to http, https and mailto whichever way they
+ * arrive (typed, pasted, autolinked, or written into the document by another client).
  */
-export function purposeEditorExtensions({
+export function richTextExtensions({
   doc,
   provider,
   user,
   canWrite,
-}: PurposeEditorSetup): Extensions {
+  field,
+}: RichTextSetup): Extensions {
   return [
     StarterKit.configure({
       // Collaboration brings its own undo that only undoes this person's changes.
@@ -41,7 +47,12 @@ export function purposeEditorExtensions({
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
       },
     }),
-    Collaboration.configure({ document: doc, field: PURPOSE_STATEMENT_FIELD }),
+    Collaboration.configure({ document: doc, field }),
     CollaborationCaret.configure({ provider, user }),
   ];
+}
+
+/** The purpose statement's editor (see `richTextExtensions`). */
+export function purposeEditorExtensions(setup: PurposeEditorSetup): Extensions {
+  return richTextExtensions({ ...setup, field: PURPOSE_STATEMENT_FIELD });
 }

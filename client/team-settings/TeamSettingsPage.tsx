@@ -9,6 +9,7 @@ import type { teamLoader } from '../team/teamLoader';
 import { AuditLogSection } from './AuditLogSection';
 import { DeleteTeamSection } from './DeleteTeamSection';
 import { RenameTeamForm } from './RenameTeamForm';
+import { TimeZoneForm } from './TimeZoneForm';
 
 function ExportSection({ teamId }: { teamId: string }) {
   return (
@@ -66,6 +67,17 @@ export function TeamSettingsPage() {
               <RenameTeamForm key={team.id} teamId={team.id} name={team.name} />
             </Stack>
             <Divider />
+            {canDo(team.role, 'team.settings') && (
+              <>
+                <Stack component="section" aria-labelledby="time-zone-heading" gap="sm">
+                  <Title order={2} size="h3" id="time-zone-heading">
+                    Time zone
+                  </Title>
+                  <TimeZoneForm key={team.id} teamId={team.id} timeZone={team.timeZone} />
+                </Stack>
+                <Divider />
+              </>
+            )}
             <ExportSection teamId={team.id} />
             <Divider />
             <AuditLogSection teamId={team.id} />

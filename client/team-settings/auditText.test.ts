@@ -14,6 +14,18 @@ function event(action: AuditAction, details: Record<string, unknown> = {}): Audi
 }
 
 describe('describeAuditEvent', () => {
+  it('describes meetings closed and time zones changed', () => {
+    expect(describeAuditEvent(event('meeting.closed', { title: 'ILT, October 14' }))).toBe(
+      'closed the meeting "ILT, October 14"',
+    );
+    expect(
+      describeAuditEvent(event('team.time_zone_changed', { from: 'UTC', to: 'America/Chicago' })),
+    ).toBe("changed the team's time zone from UTC to America/Chicago");
+    expect(describeAuditEvent(event('team.time_zone_changed'))).toBe(
+      "changed the team's time zone",
+    );
+  });
+
   it('says whose role changed, from what to what', () => {
     expect(describeAuditEvent(event('member.role_changed', { from: 'member', to: 'viewer' }))).toBe(
       "changed Bob's role from member to viewer",

@@ -37,6 +37,13 @@ function describeRename(event: AuditEvent): string {
   return to ? `renamed the team to "${to}"` : 'renamed the team';
 }
 
+function describeTimeZoneChange(event: AuditEvent): string {
+  const from = detail(event, 'from', 'previousTimeZone');
+  const to = detail(event, 'to', 'timeZone');
+  if (from && to) return `changed the team's time zone from ${from} to ${to}`;
+  return to ? `set the team's time zone to ${to}` : "changed the team's time zone";
+}
+
 /**
  * What an audit entry says happened, as the rest of a sentence whose subject is the actor
  * ("changed Bob's role from member to viewer"). Details are read defensively: entries
@@ -75,6 +82,16 @@ export function describeAuditEvent(event: AuditEvent): string {
       const title = detail(event, 'title');
       return title ? `marked the decision "${title}" decided` : 'marked a decision decided';
     }
+    case 'decision.reopened': {
+      const title = detail(event, 'title');
+      return title ? `reopened the decision "${title}"` : 'reopened a decision';
+    }
+    case 'meeting.closed': {
+      const title = detail(event, 'title');
+      return title ? `closed the meeting "${title}"` : 'closed a meeting';
+    }
+    case 'team.time_zone_changed':
+      return describeTimeZoneChange(event);
     default:
       // An action newer than this client: say what the server called it.
       return String(event.action).replace(/[._]/g, ' ');

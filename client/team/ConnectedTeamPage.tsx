@@ -1,5 +1,5 @@
 import { Button, Divider, Stack } from '@mantine/core';
-import { Settings, Timer } from 'lucide-react';
+import { CalendarDays, Settings, Timer } from 'lucide-react';
 import { Link, useRevalidator } from 'react-router';
 import type { TeamDetail, TeamSummary } from '../../shared/api/teams';
 import { canDo, canManageTeam, documentAccess } from '../../shared/access/roles';
@@ -53,6 +53,16 @@ export function ConnectedTeamPage({ team, teams, session, user }: ConnectedTeamP
           leftSection={<Timer size={16} aria-hidden="true" />}
         >
           Protocol runs
+        </Button>
+      )}
+      {ok && (
+        <Button
+          component={Link}
+          to={`/teams/${team.id}/meetings`}
+          variant="default"
+          leftSection={<CalendarDays size={16} aria-hidden="true" />}
+        >
+          Meetings
         </Button>
       )}
       {ok && canManageTeam(team.role) && <InviteButton teamId={team.id} />}

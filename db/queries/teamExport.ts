@@ -24,3 +24,62 @@ export async function listMembersForExport(db: Kysely<Database>, teamId: string)
     .orderBy('users.name')
     .execute();
 }
+
+/** The team's meetings with who closed them, for the export. */
+export async function listMeetingsForExport(db: Kysely<Database>, teamId: string) {
+  return db
+    .selectFrom('meetings')
+    .leftJoin('users', 'users.id', 'meetings.closedBy')
+    .select([
+      'meetings.id',
+      'meetings.title',
+      'meetings.meetingDate',
+      'meetings.attendeeIds',
+      'meetings.closedAt',
+      'users.name as closedByName',
+    ])
+    .where('meetings.teamId', '=', teamId)
+    .orderBy('meetings.meetingDate')
+    .execute();
+}
+
+/** The decision log as rows, for the export. */
+export async function listDecisionsForExport(db: Kysely<Database>, teamId: string) {
+  return db
+    .selectFrom('decisions')
+    .leftJoin('users', 'users.id', 'decisions.decidedBy')
+    .selectAll('decisions')
+    .select('users.name as decidedByName')
+    .where('decisions.teamId', '=', teamId)
+    .orderBy('decisions.createdAt')
+    .execute();
+}
+
+/** Every follow-up of the team's decisions, for the export. */
+export async function listFollowUpsForExport(db: Kysely<Database>, teamId: string) {
+  return db
+    .selectFrom('followUps')
+    .select(['decisionId', 'task', 'owner', 'dueDate', 'status'])
+    .where('teamId', '=', teamId)
+    .orderBy('decisionId')
+    .orderBy('position')
+    .execute();
+}
+
+/** Every change to the team's decisions, oldest first, for the export. */
+export async function listDecisionHistoryForExport(db: Kysely<Database>, teamId: string) {
+  return db
+    .selectFrom('decisionHistory')
+    .leftJoin('users', 'users.id', 'decisionHistory.changedBy')
+    .select([
+      'decisionHistory.decisionId',
+      'decisionHistory.field',
+      'decisionHistory.before',
+      'decisionHistory.after',
+      'decisionHistory.changedAt',
+      'users.name as byName',
+    ])
+    .where('decisionHistory.teamId', '=', teamId)
+    .orderBy('decisionHistory.id')
+    .execute();
+}

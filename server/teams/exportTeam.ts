@@ -4,7 +4,13 @@ import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
 import { listAuditEvents } from '../../db/queries/audit';
 import { listPendingInvites } from '../../db/queries/invites';
-import { listMembersForExport } from '../../db/queries/teamExport';
+import {
+  listDecisionHistoryForExport,
+  listDecisionsForExport,
+  listFollowUpsForExport,
+  listMeetingsForExport,
+  listMembersForExport,
+} from '../../db/queries/teamExport';
 import type { Database } from '../../db/schema';
 import { readRichText } from '../../shared/collab/richText';
 import {
@@ -14,7 +20,15 @@ import {
   readDecisionFields,
   readEvidence,
 } from '../../shared/decision-log/decisionDoc';
+import { readDecisionStatus } from '../../shared/decision-log/decisionStatusDoc';
 import { parseDocumentName } from '../../shared/documents/documentName';
+import { readMeetingControl } from '../../shared/meetings/meetingControlDoc';
+import {
+  agenda,
+  MEETING_NOTES_FIELD,
+  readAttendance,
+  readMeetingFields,
+} from '../../shared/meetings/meetingDoc';
 import { readBoard } from '../../shared/protocol-runs/runBoardDoc';
 import { readRunControl } from '../../shared/protocol-runs/runControlDoc';
 import { readPurpose } from '../../shared/purpose/purposeDoc';
@@ -53,6 +67,20 @@ function documentJson(name: string, state: Uint8Array): unknown {
           evidence: readEvidence(doc),
           followUps: followUps.read(doc),
         };
+      case 'decision-status':
+        return { name, kind: ref.kind, decisionId: ref.decisionId, ...readDecisionStatus(doc) };
+      case 'meeting':
+        return {
+          name,
+          kind: ref.kind,
+          meetingId: ref.meetingId,
+          ...readMeetingFields(doc),
+          attendance: readAttendance(doc),
+          agenda: agenda.read(doc),
+          notes: readRichText(doc.getXmlFragment(MEETING_NOTES_FIELD)),
+        };
+      case 'meeting-control':
+        return { name, kind: ref.kind, meetingId: ref.meetingId, ...readMeetingControl(doc) };
     }
   } finally {
     doc.destroy();
@@ -61,7 +89,8 @@ function documentJson(name: string, state: Uint8Array): unknown {
 
 /**
  * Everything a team owns, as a zip: `team.json`, each document as JSON under `documents/`,
- * and the relational rows (members, pending invites, audit log) as CSV.
+ * and the relational rows (members, pending invites, audit log, meetings, the decision log
+ * with its follow-ups and history) as CSV.
  */
 export async function buildTeamExport(
   db: Kysely<Database>,
@@ -108,5 +137,91 @@ export async function buildTeamExport(
       JSON.stringify(e.details),
     ]),
   );
+  await addDecisionLog(db, team.id, files);
   return zipSync(files, { level: 6 });
+}
+
+const iso = (value: Date | null) => value?.toISOString() ?? '';
+const json = (value: unknown) =>
+  value === null || value === undefined ? '' : JSON.stringify(value);
+
+async function addDecisionLog(
+  db: Kysely<Database>,
+  teamId: string,
+  files: Record<string, Uint8Array>,
+) {
+  const meetings = await listMeetingsForExport(db, teamId);
+  files['meetings.csv'] = csv(
+    ['meeting_id', 'title', 'date', 'attendee_ids', 'closed_at', 'closed_by'],
+    meetings.map((m) => [
+      m.id,
+      m.title,
+      m.meetingDate,
+      json(m.attendeeIds),
+      iso(m.closedAt),
+      m.closedByName ?? '',
+    ]),
+  );
+  const decisions = await listDecisionsForExport(db, teamId);
+  files['decisions.csv'] = csv(
+    [
+      'decision_id',
+      'title',
+      'status',
+      'model',
+      'decision',
+      'rationale',
+      'owner',
+      'result',
+      'voters',
+      'affects_students_of_focus',
+      'student_of_focus_ids',
+      'how_we_will_know',
+      'evidence',
+      'meeting_id',
+      'run_id',
+      'superseded_by',
+      'decided_at',
+      'decided_by',
+      'created_at',
+    ],
+    decisions.map((d) => [
+      d.id,
+      d.title,
+      d.status,
+      d.model ?? '',
+      d.decisionText,
+      d.rationale,
+      d.owner,
+      (d.tally as { reason?: string } | null)?.reason ?? '',
+      (d.voters as string[]).join('; '),
+      d.focusAffects ?? '',
+      (d.focusStudentIds as string[]).join('; '),
+      d.focusHow,
+      json(d.evidence),
+      d.meetingId ?? '',
+      d.runId ?? '',
+      d.supersededBy ?? '',
+      iso(d.decidedAt),
+      d.decidedByName ?? '',
+      iso(d.createdAt),
+    ]),
+  );
+  const followUpRows = await listFollowUpsForExport(db, teamId);
+  files['follow-ups.csv'] = csv(
+    ['decision_id', 'task', 'owner', 'due_date', 'status'],
+    followUpRows.map((f) => [f.decisionId, f.task, f.owner, f.dueDate ?? '', f.status]),
+  );
+  const history = await listDecisionHistoryForExport(db, teamId);
+  files['decision-history.csv'] = csv(
+    ['decision_id', 'changed_at', 'changed_by', 'field', 'before', 'after'],
+    history.map((h) => [
+      h.decisionId,
+      iso(h.changedAt),
+      h.byName ?? '',
+      h.field,
+      json(h.before),
+      json(h.after),
+    ]),
+  );
 }

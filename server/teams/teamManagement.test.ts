@@ -215,7 +215,11 @@ describe.each(availableBackends())('team management on %s', (backend) => {
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
     expect(Object.keys(files).sort()).toEqual([
       'audit-log.csv',
+      'decision-history.csv',
+      'decisions.csv',
       'documents/purpose.json',
+      'follow-ups.csv',
+      'meetings.csv',
       'members.csv',
       'pending-invites.csv',
       'team.json',

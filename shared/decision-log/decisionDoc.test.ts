@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addEvidence,
+  focusCheckOf,
   followUps,
   readDecisionFields,
   readEvidence,
+  readIndexedEvidence,
+  removeEvidence,
   writeDecisionFields,
 } from './decisionDoc';
 
@@ -45,5 +48,43 @@ describe('decision draft document', () => {
       followUps.add(doc, { task: 'x', owner: '', dueDate: 'tomorrow', status: 'open' }),
     ).toThrow();
     expect(readEvidence(doc)).toEqual([]);
+  });
+});
+
+describe('decision fields', () => {
+  it('reads the model and focus check, and reads nonsense in them as unanswered', () => {
+    const doc = new Y.Doc();
+    writeDecisionFields(doc, { title: 'T', createdAt: 1 });
+    expect(focusCheckOf(readDecisionFields(doc))).toEqual({
+      affects: null,
+      studentIds: [],
+      howWeWillKnow: '',
+    });
+    expect(readDecisionFields(doc)?.model).toBeNull();
+
+    writeDecisionFields(doc, { model: 'fist-to-five', focusAffects: 'yes', focusHow: 'Exit data' });
+    doc.getMap('decision').set('focusStudentIds', ['s-1']);
+    expect(readDecisionFields(doc)?.model).toBe('fist-to-five');
+    expect(focusCheckOf(readDecisionFields(doc))).toEqual({
+      affects: 'yes',
+      studentIds: ['s-1'],
+      howWeWillKnow: 'Exit data',
+    });
+
+    // A client writing a value outside the schema breaks nothing else.
+    doc.getMap('decision').set('model', 'coin-toss');
+    doc.getMap('decision').set('focusStudentIds', 'everyone');
+    expect(readDecisionFields(doc)).toMatchObject({ title: 'T', model: null, focusStudentIds: [] });
+  });
+
+  it('removes evidence by its stored index, skipping unreadable entries', () => {
+    const doc = new Y.Doc();
+    addEvidence(doc, { kind: 'url', url: 'https://example.org/a', label: 'A' });
+    doc.getArray('evidence').push([{ kind: 'url', url: 'javascript:alert(1)', label: 'bad' }]);
+    addEvidence(doc, { kind: 'artifact', artifactId: 'x', name: 'Essay.pdf' });
+    const indexed = readIndexedEvidence(doc);
+    expect(indexed.map((e) => e.index)).toEqual([0, 2]);
+    removeEvidence(doc, 2);
+    expect(readEvidence(doc)).toEqual([{ kind: 'url', url: 'https://example.org/a', label: 'A' }]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type FocusCheck, focusCheckProblem, statusChangeProblem } from './decisionRules';
-import { type Ballot, tallyVotes } from './tally';
+import { type Ballot, isVotingModel, tallyVotes, toBallot } from './tally';
 
 const complete: FocusCheck = {
   affects: 'yes',
@@ -140,5 +140,17 @@ describe('vote tallies', () => {
       passes: false,
       reason: 'No votes yet',
     });
+  });
+
+  it('accepts only the answers a model has, as typed by a person', () => {
+    expect(toBallot('fist-to-five', 3)).toEqual({ model: 'fist-to-five', value: 3 });
+    expect(toBallot('fist-to-five', 6)).toBeNull();
+    expect(toBallot('fist-to-five', '3')).toBeNull();
+    expect(toBallot('majority-vote', 'yes')).toEqual({ model: 'majority-vote', value: 'yes' });
+    expect(toBallot('consent', 'block')).toBeNull();
+    expect(toBallot('consensus', { value: 'agree' })).toBeNull();
+    expect(isVotingModel('leader-decides')).toBe(false);
+    expect(isVotingModel(null)).toBe(false);
+    expect(isVotingModel('consent')).toBe(true);
   });
 });

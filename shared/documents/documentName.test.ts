@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   buildDocumentName,
   decisionDocumentName,
+  decisionStatusDocumentName,
+  meetingControlDocumentName,
+  meetingDocumentName,
   parseDocumentName,
   purposeDocumentName,
   runBoardDocumentName,
@@ -50,6 +53,31 @@ describe('document names', () => {
     });
     expect(parseDocumentName(`team/${teamId}/decision/x`)).toBeNull();
     expect(parseDocumentName(`team/${teamId}/decision/${decisionId}/more`)).toBeNull();
+  });
+
+  it('round-trips decision status and meeting documents', () => {
+    const id = '5b1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    expect(decisionStatusDocumentName(teamId, id)).toBe(`team/${teamId}/decision/${id}/status`);
+    expect(parseDocumentName(decisionStatusDocumentName(teamId, id))).toEqual({
+      kind: 'decision-status',
+      teamId,
+      decisionId: id,
+    });
+    expect(parseDocumentName(meetingDocumentName(teamId, id))).toEqual({
+      kind: 'meeting',
+      teamId,
+      meetingId: id,
+    });
+    expect(meetingControlDocumentName(teamId, id)).toBe(`team/${teamId}/meeting/${id}/control`);
+    expect(parseDocumentName(meetingControlDocumentName(teamId, id))).toEqual({
+      kind: 'meeting-control',
+      teamId,
+      meetingId: id,
+    });
+    expect(parseDocumentName(`team/${teamId}/meeting/${id}/status`)).toBeNull();
+    expect(parseDocumentName(`team/${teamId}/decision/${id}/control`)).toBeNull();
+    expect(parseDocumentName(`team/${teamId}/meeting/${id}/control/x`)).toBeNull();
+    expect(parseDocumentName(`team/${teamId}/meeting/not-a-uuid`)).toBeNull();
   });
 
   it.each([

@@ -1,0 +1,69 @@
+import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { ArrowLeft } from 'lucide-react';
+import { Link } from 'react-router';
+import type { MeetingDetail } from '../../shared/api/meetings';
+import type { TeamSummary } from '../../shared/api/teams';
+import type { DecisionStatus } from '../../shared/decision-log/decisionRules';
+import { formatCalendarDate } from '../../shared/time/teamTime';
+import { ConnectionStatus } from '../collab/ConnectionStatus';
+import type { ConnectionState } from '../collab/connectionState';
+import { PresenceAvatars } from '../collab/PresenceAvatars';
+import type { PresenceUser } from '../collab/presenceUser';
+import { statusColors, statusLabels } from './decisionLabels';
+
+interface DecisionHeaderProps {
+  team: TeamSummary;
+  meeting: MeetingDetail | null;
+  title: string;
+  status: DecisionStatus;
+  connection: ConnectionState;
+  people: PresenceUser[];
+  selfId: string;
+  /** False once the server refused the document: no live status to show. */
+  isLive: boolean;
+}
+
+/** The decision's row of the page header: a way back, its title (the h1), status, who is here. */
+export function DecisionHeader(props: DecisionHeaderProps) {
+  const { team, meeting, title, status, connection, people, selfId, isLive } = props;
+  return (
+    <Stack gap={6} mt="sm">
+      <Anchor
+        component={Link}
+        to={`/teams/${team.id}`}
+        size="sm"
+        display="inline-flex"
+        style={{ alignItems: 'center', gap: 4, alignSelf: 'flex-start' }}
+      >
+        <ArrowLeft size={14} aria-hidden="true" />
+        Back to {team.name}
+      </Anchor>
+      <Group justify="space-between" wrap="wrap" gap="sm">
+        <Group gap="sm" wrap="wrap" align="baseline">
+          <Title order={1} size="h2">
+            {title}
+          </Title>
+          <Badge variant="light" size="lg" color={statusColors[status]} c="dark.9">
+            <span className="visually-hidden">Status: </span>
+            {statusLabels[status]}
+          </Badge>
+        </Group>
+        {isLive && (
+          <Group gap="md" wrap="wrap">
+            <ConnectionStatus state={connection} />
+            <PresenceAvatars people={people} selfId={selfId} />
+          </Group>
+        )}
+      </Group>
+      {meeting && (
+        <Text size="sm" c="dimmed">
+          Decision of the meeting{' '}
+          <Anchor component={Link} to={`/teams/${team.id}/meetings/${meeting.id}`}>
+            {meeting.title}
+          </Anchor>{' '}
+          on {formatCalendarDate(meeting.date)}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,87 @@
+import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import type { FollowUp } from '../../shared/decision-log/decisionDoc';
+import { followUpSchema } from '../../shared/decision-log/decisionDoc';
+import { useFieldDraft } from '../forms/useFieldDraft';
+import type { LiveList } from '../purpose/useOrderedList';
+import { followUpStatusOptions } from './followUpLabels';
+
+interface FollowUpEditorProps {
+  item: FollowUp;
+  live: LiveList<FollowUp>;
+  onDone: () => void;
+}
+
+/** Edits one follow-up in place: text is saved when a field loses focus, choices at once. */
+export function FollowUpEditor({ item, live, onDone }: FollowUpEditorProps) {
+  const [error, setError] = useState<string | null>(null);
+  const taskRef = useRef<HTMLInputElement>(null);
+  useEffect(() => taskRef.current?.focus(), []);
+  const task = useFieldDraft(item.task, (next) => {
+    const parsed = followUpSchema.shape.task.safeParse(next);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'Describe the task');
+      return;
+    }
+    setError(null);
+    live.update(item.id, { task: parsed.data });
+  });
+  const owner = useFieldDraft(item.owner, (next) =>
+    live.update(item.id, { owner: next.trim().slice(0, 120) }),
+  );
+
+  return (
+    <form
+      aria-label="Edit follow-up"
+      onSubmit={(event) => {
+        event.preventDefault();
+        // Blurring the field saves it before the form goes away.
+        if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+        onDone();
+      }}
+    >
+      <Stack gap="sm">
+        <TextInput
+          ref={taskRef}
+          label="Task"
+          required
+          maxLength={500}
+          error={error ?? undefined}
+          {...task}
+        />
+        <Group grow align="flex-start" wrap="wrap">
+          <TextInput label="Owner" maxLength={120} {...owner} />
+          <TextInput
+            type="date"
+            label="Due date"
+            value={item.dueDate ?? ''}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              // Half-typed dates are empty: only a whole date (or clearing it) is saved.
+              if (value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+                live.update(item.id, { dueDate: value === '' ? null : value });
+              }
+            }}
+          />
+          <NativeSelect
+            label="Status"
+            data={followUpStatusOptions}
+            value={item.status}
+            onChange={(event) =>
+              live.update(item.id, { status: event.currentTarget.value as FollowUp['status'] })
+            }
+          />
+        </Group>
+        <Button
+          type="submit"
+          variant="default"
+          style={{ alignSelf: 'flex-start' }}
+          data-item={item.id}
+          data-action="done"
+        >
+          Done editing
+        </Button>
+      </Stack>
+    </form>
+  );
+}

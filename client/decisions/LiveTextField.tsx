@@ -1,0 +1,58 @@
+import { TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { z } from 'zod';
+import { useFieldDraft } from '../forms/useFieldDraft';
+
+interface LiveTextFieldProps {
+  label: string;
+  description?: string;
+  /** The live value, as others may change it. */
+  value: string;
+  /** Checks and cleans what was typed before it is saved. */
+  schema: z.ZodType<string>;
+  onCommit: (next: string) => void;
+  readOnly: boolean;
+  maxLength: number;
+  required?: boolean;
+}
+
+/**
+ * A one-line field of the decision, shared live: it shows the person's draft while they type
+ * and saves it when they leave the field (or press Enter), if it is valid.
+ */
+export function LiveTextField({
+  label,
+  description,
+  value,
+  schema,
+  onCommit,
+  readOnly,
+  maxLength,
+  required,
+}: LiveTextFieldProps) {
+  const [error, setError] = useState<string | null>(null);
+  const draft = useFieldDraft(value, (next) => {
+    const parsed = schema.safeParse(next);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'Check this field');
+      return;
+    }
+    setError(null);
+    if (parsed.data !== value) onCommit(parsed.data);
+  });
+
+  return (
+    <TextInput
+      label={label}
+      description={description}
+      readOnly={readOnly}
+      required={required}
+      maxLength={maxLength}
+      error={error ?? undefined}
+      {...draft}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') event.currentTarget.blur();
+      }}
+    />
+  );
+}

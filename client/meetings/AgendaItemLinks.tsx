@@ -1,0 +1,111 @@
+import { Anchor, Button, Group, Text } from '@mantine/core';
+import { Play, Scale } from 'lucide-react';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { AgendaItem } from '../../shared/meetings/meetingDoc';
+import { useApiAction } from '../forms/useApiAction';
+import type { LiveList } from '../purpose/useOrderedList';
+import { createMeetingDecision } from './meetingsApi';
+import type { MeetingContext } from './meetingContext';
+import { StartRunDialog } from './StartRunDialog';
+
+interface AgendaItemLinksProps {
+  item: AgendaItem;
+  live: LiveList<AgendaItem>;
+  meeting: MeetingContext;
+}
+
+/** Words only screen readers hear, so that each item's buttons have their own names. */
+function ForItem({ title }: { title: string }) {
+  return <span className="visually-hidden"> for {title}</span>;
+}
+
+/**
+ * What an agenda item opened: a link to its run or decision; or, before it has one, the button
+ * that starts the run (facilitators) or proposes the decision (editors) held in this meeting.
+ */
+export function AgendaItemLinks({ item, live, meeting }: AgendaItemLinksProps) {
+  const navigate = useNavigate();
+  const [isDialogOpen, setDialogOpen] = useState(false);
+  const decision = useApiAction();
+  const { teamId, meetingId } = meeting;
+  const canStartRun =
+    item.kind === 'protocol-run' && item.runId === null && meeting.canWrite && meeting.canStartRun;
+  const canOpenDecision =
+    item.kind === 'decision' && item.decisionId === null && meeting.canWrite && meeting.canDecide;
+
+  async function handleRunCreated(runId: string) {
+    live.update(item.id, { runId });
+    meeting.onCreated();
+    await navigate(`/teams/${teamId}/runs/${runId}`);
+  }
+
+  async function handleOpenDecision() {
+    const created = await decision.run(() => createMeetingDecision(teamId, meetingId, item.title));
+    if (!created) return;
+    live.update(item.id, { decisionId: created.decisionId });
+    meeting.onCreated();
+    await navigate(`/teams/${teamId}/decisions/${created.decisionId}`);
+  }
+
+  if (!item.runId && !item.decisionId && !canStartRun && !canOpenDecision) return null;
+
+  return (
+    <Group gap="sm" wrap="wrap" mt={4}>
+      {item.runId && (
+        <Anchor component={Link} to={`/teams/${teamId}/runs/${item.runId}`} fw={600}>
+          Go to protocol run
+          <ForItem title={item.title} />
+        </Anchor>
+      )}
+      {item.decisionId && (
+        <Anchor component={Link} to={`/teams/${teamId}/decisions/${item.decisionId}`} fw={600}>
+          Go to decision
+          <ForItem title={item.title} />
+        </Anchor>
+      )}
+      {canStartRun && (
+        <>
+          <Button
+            size="sm"
+            variant="light"
+            leftSection={<Play size={16} aria-hidden="true" />}
+            onClick={() => setDialogOpen(true)}
+            disabled={meeting.protocols.length === 0}
+          >
+            Start protocol run
+            <ForItem title={item.title} />
+          </Button>
+          {isDialogOpen && (
+            <StartRunDialog
+              opened
+              onClose={() => setDialogOpen(false)}
+              teamId={teamId}
+              meetingId={meetingId}
+              protocols={meeting.protocols}
+              defaultTitle={item.title.slice(0, 160)}
+              onCreated={handleRunCreated}
+            />
+          )}
+        </>
+      )}
+      {canOpenDecision && (
+        <Button
+          size="sm"
+          variant="light"
+          leftSection={<Scale size={16} aria-hidden="true" />}
+          loading={decision.pending}
+          onClick={() => void handleOpenDecision()}
+        >
+          Open decision
+          <ForItem title={item.title} />
+        </Button>
+      )}
+      {decision.error && (
+        <Text role="alert" size="sm" fw={600} c="red.9">
+          Could not open the decision: {decision.error}
+        </Text>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,36 @@
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import { Stack, Text, Title } from '@mantine/core';
+import type * as Y from 'yjs';
+import { MEETING_NOTES_FIELD } from '../../shared/meetings/meetingDoc';
+import type { PresenceUser } from '../collab/presenceUser';
+import { RichTextEditor } from '../purpose/RichTextEditor';
+
+interface NotesSectionProps {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  user: PresenceUser;
+  canWrite: boolean;
+  /** Id of the read-only note, when the person cannot edit. */
+  describedBy?: string;
+}
+
+/** The meeting's notes, written together while the meeting runs. */
+export function NotesSection({ doc, provider, user, canWrite, describedBy }: NotesSectionProps) {
+  return (
+    <Stack component="section" aria-labelledby="notes-heading" gap="sm">
+      <Title order={2} id="notes-heading">
+        Notes
+      </Title>
+      {canWrite && <Text>Everyone's notes appear as they type.</Text>}
+      <RichTextEditor
+        doc={doc}
+        provider={provider}
+        user={user}
+        canWrite={canWrite}
+        field={MEETING_NOTES_FIELD}
+        label="Meeting notes"
+        describedBy={describedBy}
+      />
+    </Stack>
+  );
+}
