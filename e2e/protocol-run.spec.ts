@@ -1,21 +1,14 @@
 import type { Page } from '@playwright/test';
 import {
   createTeam,
-  fillSignUp,
   inviteLink,
+  joinByLink,
   newPerson,
   type Person,
   signInOnNewDevice,
   signUp,
 } from './support/people';
 import { expect, expectAccessible, test } from './support/test';
-
-async function joinByLink(person: Person, link: string): Promise<void> {
-  await person.page.goto(link);
-  await person.page.getByRole('link', { name: /create an account/i }).click();
-  await fillSignUp(person);
-  await person.page.getByRole('button', { name: 'Join team' }).click();
-}
 
 /** Seconds shown by a page's countdown ("4:57", "Overtime +1:05", with hidden prefixes). */
 async function shownSeconds(page: Page): Promise<number> {

@@ -1,7 +1,7 @@
 import {
   createTeam,
-  fillSignUp,
   inviteLink,
+  joinByLink,
   newPerson,
   type Person,
   purposeEditor,
@@ -10,11 +10,8 @@ import {
 import { expect, expectAccessible, test } from './support/test';
 
 /** Follows an invite link as a new person: create the account on the way, then join. */
-async function joinByLink(person: Person, link: string, teamUrl: string): Promise<void> {
-  await person.page.goto(link);
-  await person.page.getByRole('link', { name: /create an account/i }).click();
-  await fillSignUp(person);
-  await person.page.getByRole('button', { name: 'Join team' }).click();
+async function joinAndLand(person: Person, link: string, teamUrl: string): Promise<void> {
+  await joinByLink(person, link);
   await expect(person.page).toHaveURL(teamUrl);
 }
 
@@ -28,8 +25,8 @@ test('a viewer watches the purpose live without editing, and a removed member lo
   const teamName = `Access ILT ${Date.now()}`;
   const teamUrl = await createTeam(principal, teamName);
 
-  await joinByLink(member, await inviteLink(principal, 'member'), teamUrl);
-  await joinByLink(viewer, await inviteLink(principal, 'viewer'), teamUrl);
+  await joinAndLand(member, await inviteLink(principal, 'member'), teamUrl);
+  await joinAndLand(viewer, await inviteLink(principal, 'viewer'), teamUrl);
 
   // The viewer sees the purpose statement change live, but cannot type in it.
   await expect(viewer.page.getByText(/Read-only/)).toBeVisible();

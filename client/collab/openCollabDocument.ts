@@ -18,6 +18,11 @@ interface OpenOptions {
   user: PresenceUser;
   /** Called once the local copy is loaded and the provider is syncing. */
   onReady: (session: CollabSession) => void;
+  /**
+   * Whether this person shows as present in the document (default). Pages that only read
+   * another document (the purpose's students of focus beside a decision) open it without.
+   */
+  presence?: boolean;
 }
 
 /** How long to wait for IndexedDB before syncing without it (private windows may lack it). */
@@ -28,7 +33,12 @@ const LOCAL_LOAD_TIMEOUT_MS = 3000;
  * the tab), then attaches to the shared socket so that the server merges both ways.
  * Returns a function that closes everything; the local copy stays in IndexedDB.
  */
-export function openCollabDocument({ name, user, onReady }: OpenOptions): () => void {
+export function openCollabDocument({
+  name,
+  user,
+  onReady,
+  presence = true,
+}: OpenOptions): () => void {
   const doc = new Y.Doc();
   const local = new IndexeddbPersistence(`ilt:${user.id}:${name}`, doc);
   const provider = new HocuspocusProvider({
@@ -37,8 +47,10 @@ export function openCollabDocument({ name, user, onReady }: OpenOptions): () => 
     document: doc,
     // The socket is authenticated by the session cookie; the protocol still sends a token.
     token: '',
+    // Other documents on the same socket keep its connection checks alive.
+    ...(presence ? {} : { awareness: null }),
   });
-  provider.setAwarenessField('user', user);
+  if (presence) provider.setAwarenessField('user', user);
 
   let state: 'loading' | 'ready' | 'closed' = 'loading';
   const start = () => {

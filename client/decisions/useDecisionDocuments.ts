@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import {
   decisionDocumentName,
   decisionStatusDocumentName,
@@ -29,13 +28,9 @@ export function useDecisionDocuments(
 ): DecisionDocuments | null {
   const decision = useCollabDocument(decisionDocumentName(teamId, decisionId), user);
   const status = useCollabDocument(decisionStatusDocumentName(teamId, decisionId), user);
-  const purpose = useCollabDocument(purposeDocumentName(teamId), user);
-
-  useEffect(() => {
-    // The purpose is only read here: leave its awareness, so the purpose page does not list
-    // this person among the people there now.
-    purpose?.provider.awareness?.setLocalState(null);
-  }, [purpose]);
+  // The purpose is only read here: without presence, so the purpose page does not list this
+  // person among the people there now.
+  const purpose = useCollabDocument(purposeDocumentName(teamId), user, { presence: false });
 
   return decision && status && purpose ? { decision, status, purpose } : null;
 }

@@ -25,6 +25,7 @@ export function useMeetingDocuments(
 ): MeetingDocuments | null {
   const meeting = useCollabDocument(meetingDocumentName(teamId, meetingId), user);
   const control = useCollabDocument(meetingControlDocumentName(teamId, meetingId), user);
-  const purpose = useCollabDocument(purposeDocumentName(teamId), user);
+  // Read only, beside the meeting: without presence on the purpose page.
+  const purpose = useCollabDocument(purposeDocumentName(teamId), user, { presence: false });
   return meeting && control && purpose ? { meeting, control, purpose } : null;
 }

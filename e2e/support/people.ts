@@ -29,6 +29,14 @@ export async function fillSignUp(person: Person): Promise<void> {
   await page.getByRole('button', { name: 'Create account' }).click();
 }
 
+/** Opens an invite link, creates an account from it and joins the team. */
+export async function joinByLink(person: Person, link: string): Promise<void> {
+  await person.page.goto(link);
+  await person.page.getByRole('link', { name: /create an account/i }).click();
+  await fillSignUp(person);
+  await person.page.getByRole('button', { name: 'Join team' }).click();
+}
+
 /** Signs in on a fresh device (a new browser context) and lands on the team list. */
 export async function signInOnNewDevice(browser: Browser, person: Person): Promise<Person> {
   const device = { ...person, page: await (await browser.newContext()).newPage() };
