@@ -4,6 +4,7 @@ import * as teamManagement from './migrations/2026-11-22-0002-team-management';
 import * as protocolRuns from './migrations/2026-11-22-0003-protocol-runs';
 import * as decisionDrafts from './migrations/2026-11-22-0004-decision-drafts';
 import * as meetingsDecisionLog from './migrations/2026-11-22-0005-meetings-decision-log';
+import * as versionHistory from './migrations/2026-11-22-0006-version-history';
 
 /** Every migration, by name; names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-22-0003-protocol-runs': protocolRuns,
   '2026-11-22-0004-decision-drafts': decisionDrafts,
   '2026-11-22-0005-meetings-decision-log': meetingsDecisionLog,
+  '2026-11-22-0006-version-history': versionHistory,
 };
 
 const provider: MigrationProvider = {

@@ -263,6 +263,10 @@ export interface DocumentVersionsTable {
   /** `named`, `meeting-close`, `auto` or `restore`. */
   reason: string;
   state: Bytes;
+  /** Who edited the document since the previous version (user ids). */
+  editorIds: Json;
+  /** The document's comment threads when the version was kept, if it has any. */
+  commentsState: ColumnType<Uint8Array | null, Uint8Array | null | undefined, Uint8Array | null>;
   createdBy: string | null;
   createdAt: Timestamp;
 }
