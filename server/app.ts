@@ -15,6 +15,7 @@ import type { RouteSpec } from './http/ApiRouter';
 import { createApi } from './http/createApi';
 import type { Logger } from './logger';
 import { DurablePersistence } from './persistence/DurablePersistence';
+import { type AutoVersionTiming, VersionKeeper } from './history/VersionKeeper';
 import { editAsServer } from './persistence/serverEdit';
 import { readStoredDocument } from './persistence/storedDocument';
 import { RunService } from './protocol-runs/RunService';
@@ -26,6 +27,8 @@ export interface AppOptions {
   clientDir: string | null;
   /** Benchmarks only: false acknowledges updates without waiting for the log. */
   durable?: boolean;
+  /** When automatic versions are kept (tests shorten it). */
+  autoVersions?: AutoVersionTiming;
 }
 
 /** A running server: its address and how to stop it. */
@@ -34,6 +37,8 @@ export interface App {
   port: number;
   hocuspocus: Hocuspocus;
   persistence: DurablePersistence;
+  /** The version store: named, automatic and meeting-close versions of documents. */
+  versions: VersionKeeper;
   database: DatabaseHandle;
   /** Every API route with its access rule. */
   routes: RouteSpec[];
@@ -47,7 +52,13 @@ export interface App {
  * Starts the whole server on one port: the JSON API, the built client and the
  * collaboration socket at `/collab`.
  */
-export async function startApp({ env, logger, clientDir, durable }: AppOptions): Promise<App> {
+export async function startApp({
+  env,
+  logger,
+  clientDir,
+  durable,
+  autoVersions,
+}: AppOptions): Promise<App> {
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   const { db } = database;
   const persistence = new DurablePersistence(db, logger, durable ?? true);
@@ -75,6 +86,18 @@ export async function startApp({ env, logger, clientDir, durable }: AppOptions):
     }
     return states;
   };
+  const editDocument = <T>(name: string, change: (doc: Y.Doc) => T, actorId?: string | null) =>
+    editAsServer(hocuspocus, persistence, name, change, actorId ?? null);
+  const versions = new VersionKeeper(
+    db,
+    logger,
+    async (name) => ({
+      state: await editDocument(name, (doc) => Y.encodeStateAsUpdate(doc)),
+      commentsState: null,
+    }),
+    autoVersions,
+  );
+  persistence.onClientEdit((name, userId) => versions.noteEdit(name, userId));
   const liveAccess = new LiveAccess(hocuspocus, db);
   const runs = new RunService(db, hocuspocus, persistence);
   const api = createApi(
@@ -85,8 +108,8 @@ export async function startApp({ env, logger, clientDir, durable }: AppOptions):
       liveAccess,
       loginLimiter: new LoginLimiter(),
       runs,
-      editDocument: (name, change, actorId) =>
-        editAsServer(hocuspocus, persistence, name, change, actorId),
+      editDocument,
+      versions,
       readTeamDocuments,
       readiness,
     },
@@ -106,6 +129,7 @@ export async function startApp({ env, logger, clientDir, durable }: AppOptions):
   const close = (graceMs = env.SHUTDOWN_GRACE_SECONDS * 1000) =>
     (closing ??= (async () => {
       httpServer.close();
+      versions.close();
       hocuspocus.closeConnections();
       for (const ws of wss.clients) ws.terminate();
       wss.close();
@@ -119,6 +143,7 @@ export async function startApp({ env, logger, clientDir, durable }: AppOptions):
     port,
     hocuspocus,
     persistence,
+    versions,
     database,
     routes: api.routes,
     registeredApiRoutes: [

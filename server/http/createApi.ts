@@ -2,6 +2,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
 import { MAX_ARTIFACT_BYTES } from '../../shared/api/runs';
 import { registerDecisionRoutes } from '../decision-log/decisionRoutes';
+import { registerVersionRoutes } from '../history/versionRoutes';
 import { registerMeetingRoutes } from '../meetings/meetingRoutes';
 import { registerNextStepRoutes } from '../protocol-runs/nextStepRoutes';
 import { registerProtocolRoutes } from '../protocol-runs/protocolRoutes';
@@ -57,6 +58,7 @@ export function createApi(deps: ApiDeps, clientDir: string | null) {
   registerNextStepRoutes(router, deps);
   registerMeetingRoutes(router, deps);
   registerDecisionRoutes(router, deps);
+  registerVersionRoutes(router, deps);
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route'));
 
   if (clientDir) {

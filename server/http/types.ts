@@ -6,6 +6,7 @@ import type { TeamRole } from '../../shared/access/roles';
 import type { CurrentUser } from '../../shared/api/auth';
 import type { LiveAccess } from '../access/LiveAccess';
 import type { LoginLimiter } from '../auth/LoginLimiter';
+import type { VersionKeeper } from '../history/VersionKeeper';
 import type { RunService } from '../protocol-runs/RunService';
 import type { ServerEnv } from '../config';
 import type { Logger } from '../logger';
@@ -27,6 +28,8 @@ export interface ApiDeps {
     /** The person the server acts for (recorded in the decision history). */
     actorId?: string | null,
   ) => Promise<T>;
+  /** The version store (named, automatic and meeting-close versions). */
+  versions: VersionKeeper;
   /** Reads the document states of a team, for the export. */
   readTeamDocuments: (teamId: string) => Promise<Map<string, Uint8Array>>;
   /** Reports whether the database answers, for the readiness endpoint. */

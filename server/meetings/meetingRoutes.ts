@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import * as Y from 'yjs';
 import { insertAuditEvent } from '../../db/queries/audit';
 import { listDecisions } from '../../db/queries/decisions';
 import {
@@ -8,7 +7,6 @@ import {
   listMeetingRuns,
   listMeetings,
 } from '../../db/queries/meetings';
-import { insertVersion } from '../../db/queries/versions';
 import type { DecisionStatus } from '../../shared/decision-log/decisionRules';
 import {
   createMeetingInput,
@@ -148,27 +146,20 @@ export function registerMeetingRoutes(router: ApiRouter, deps: ApiDeps): void {
         runControlDocumentName(teamId, r.id),
       ]),
     ];
-    const states = await Promise.all(
-      names.map((name) => deps.editDocument(name, (doc) => Y.encodeStateAsUpdate(doc))),
-    );
-    await deps.db.transaction().execute(async (trx) => {
-      for (const [index, documentName] of names.entries()) {
-        await insertVersion(trx, {
-          id: randomUUID(),
-          teamId,
-          documentName,
-          name: versionName,
-          reason: 'meeting-close',
-          state: states[index] as Uint8Array,
-          createdBy: user.id,
-        });
-      }
-      await insertAuditEvent(trx, {
+    for (const documentName of names) {
+      await deps.versions.keep({
+        documentName,
         teamId,
-        actorId: user.id,
-        action: 'meeting.closed',
-        details: { meetingId: meeting.id, title: meeting.title, documents: names.length },
+        name: versionName,
+        reason: 'meeting-close',
+        createdBy: user.id,
       });
+    }
+    await insertAuditEvent(deps.db, {
+      teamId,
+      actorId: user.id,
+      action: 'meeting.closed',
+      details: { meetingId: meeting.id, title: meeting.title, documents: names.length },
     });
     await deps.editDocument(
       controlName,

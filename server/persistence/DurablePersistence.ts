@@ -57,6 +57,7 @@ export class DurablePersistence implements Extension {
   readonly projector: Projector;
   private readonly entriesSinceCompaction = new Map<string, number>();
   private readonly serverWrites = new Set<Promise<void>>();
+  private readonly editListeners: ((documentName: string, userId: string) => void)[] = [];
 
   /**
    * @param logClientUpdates false only in the benchmark that measures what durability costs:
@@ -108,6 +109,12 @@ export class DurablePersistence implements Extension {
     if (type === SYNC_STEP_2 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return;
     await this.append(documentName, payload);
     await this.projector.afterAppend(documentName, payload, context.user.id);
+    for (const listener of this.editListeners) listener(documentName, context.user.id);
+  }
+
+  /** Calls `listener` after each person's change is durable (the version store counts editors). */
+  onClientEdit(listener: (documentName: string, userId: string) => void): void {
+    this.editListeners.push(listener);
   }
 
   /**

@@ -1,10 +1,13 @@
-import { type App, startApp } from '../app';
+import { type App, type AppOptions, startApp } from '../app';
 import { readEnv } from '../config';
 import { createLogger } from '../logger';
 import type { TestDatabase } from './testDatabase';
 
 /** Starts the real server in this process on a free port, against a test database. */
-export async function startTestServer(database: TestDatabase): Promise<App> {
+export async function startTestServer(
+  database: TestDatabase,
+  options: Pick<AppOptions, 'autoVersions'> = {},
+): Promise<App> {
   const env = readEnv({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -12,5 +15,5 @@ export async function startTestServer(database: TestDatabase): Promise<App> {
     ...(database.dataDir ? { DATA_DIR: database.dataDir } : {}),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
   });
-  return startApp({ env, logger: createLogger(env.LOG_LEVEL), clientDir: null });
+  return startApp({ env, logger: createLogger(env.LOG_LEVEL), clientDir: null, ...options });
 }

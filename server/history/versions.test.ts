@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { RestoreResult, VersionList, VersionSummary } from '../../shared/api/versions';
+import { readRichText, richTextToPlain } from '../../shared/collab/richText';
+import { purposeDocumentName } from '../../shared/documents/documentName';
+import { commitments } from '../../shared/purpose/purposeDoc';
+import type { App } from '../app';
+import { callApi, type TestUser } from '../testing/apiClient';
+import { type CollabClient, connectClient } from '../testing/collabClient';
+import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
+import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
+import { startTestServer } from '../testing/testServer';
+import type { KeptVersion } from './VersionKeeper';
+
+/** Replaces the purpose statement with one paragraph. */
+function setStatement(doc: Y.Doc, text: string): void {
+  const fragment = doc.getXmlFragment('statement');
+  const paragraph = new Y.XmlElement('paragraph');
+  paragraph.insert(0, [new Y.XmlText(text)]);
+  doc.transact(() => {
+    fragment.delete(0, fragment.length);
+    fragment.insert(0, [paragraph]);
+  });
+}
+
+const statement = (doc: Y.Doc) => richTextToPlain(readRichText(doc.getXmlFragment('statement')));
+
+// Short timings so that a burst goes quiet within the test; the gap is still enforced.
+const QUIET_MS = 40;
+const MIN_GAP_MS = 600;
+
+describe.each(availableBackends())('versions of documents on %s', (backend) => {
+  let database: TestDatabase;
+  let app: App;
+  let t: TeamWithRoles;
+  let name: string;
+  const clients: CollabClient[] = [];
+
+  const api = (method: string, path: string, user: TestUser, body?: unknown) =>
+    callApi(app.url, method, `/api/teams/${t.teamId}${path}`, { token: user.token, body });
+  const connect = async (user: TestUser) => {
+    const client = await connectClient(app.url, name, user.token);
+    clients.push(client);
+    return client;
+  };
+  const list = async (user: TestUser = t.viewer) =>
+    ((await api('GET', `/versions?document=${encodeURIComponent(name)}`, user)).body as VersionList)
+      .versions;
+  /** Resolves with the next version kept of the purpose document for `reason`. */
+  const nextKept = (reason: KeptVersion['reason']) =>
+    new Promise<KeptVersion>((resolve) => {
+      const listener = (kept: KeptVersion) => {
+        if (kept.documentName !== name || kept.reason !== reason) return;
+        app.versions.off('kept', listener);
+        resolve(kept);
+      };
+      app.versions.on('kept', listener);
+    });
+  const versionState = async (user: TestUser, versionId: string) => {
+    const response = await fetch(`${app.url}/api/teams/${t.teamId}/versions/${versionId}/state`, {
+      headers: { authorization: `Bearer ${user.token}` },
+    });
+    expect(response.status).toBe(200);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, new Uint8Array(await response.arrayBuffer()));
+    return doc;
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase(backend);
+    app = await startTestServer(database, {
+      autoVersions: { quietMs: QUIET_MS, minGapMs: MIN_GAP_MS },
+    });
+    t = await createTeamWithRoles(app.url);
+    name = purposeDocumentName(t.teamId);
+  });
+
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await app?.close(2_000);
+    await database?.drop();
+  });
+
+  it('keeps an automatic version when editing goes quiet, at most one per gap', async () => {
+    const member = await connect(t.member);
+    const first = nextKept('auto');
+    setStatement(member.doc, 'Every student reads at grade level.');
+    commitments.add(member.doc, { text: 'Look at student work weekly' });
+    await member.acknowledged();
+    const v1 = await first;
+    expect(v1.editorIds).toEqual([t.member.id]);
+
+    // A second burst right away waits for the gap before it is kept.
+    const second = nextKept('auto');
+    setStatement(member.doc, 'Every student reads and writes at grade level.');
+    await member.acknowledged();
+    const v2 = await second;
+    const [newest, older] = await list();
+    expect([newest?.id, older?.id]).toEqual([v2.id, v1.id]);
+    const gap = Date.parse(newest?.createdAt ?? '') - Date.parse(older?.createdAt ?? '');
+    expect(gap).toBeGreaterThanOrEqual(MIN_GAP_MS - 50);
+    expect(newest).toMatchObject({ reason: 'auto', name: null, editors: ['Member Max'] });
+    expect(statement(await versionState(t.viewer, v1.id))).toBe(
+      'Every student reads at grade level.',
+    );
+    member.destroy();
+  });
+
+  it('keeps named versions for people who can write, and lets anyone browse them', async () => {
+    const created = await api('POST', '/versions', t.member, {
+      document: name,
+      name: 'Before the retreat',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      name: 'Before the retreat',
+      reason: 'named',
+      createdByName: 'Member Max',
+    } satisfies Partial<VersionSummary>);
+    expect(
+      (await api('POST', '/versions', t.viewer, { document: name, name: 'Mine' })).status,
+    ).toBe(403);
+    expect((await api('POST', '/versions', t.member, { document: name, name: ' ' })).status).toBe(
+      400,
+    );
+    expect(
+      (
+        await callApi(app.url, 'GET', `/api/teams/${t.teamId}/versions?document=${name}`, {
+          token: t.outsider.token,
+        })
+      ).status,
+    ).toBe(404);
+    // Another team's document is not this team's to list.
+    const foreign = purposeDocumentName(crypto.randomUUID());
+    expect((await api('GET', `/versions?document=${foreign}`, t.member)).status).toBe(404);
+    expect((await list()).map((v) => v.name)).toContain('Before the retreat');
+  });
+
+  it('restores a version live for everyone connected and keeps the state before it', async () => {
+    const [member, principal] = await Promise.all([connect(t.member), connect(t.principal)]);
+    setStatement(member.doc, 'Version A of our purpose.');
+    await member.acknowledged();
+    const named = await api('POST', '/versions', t.member, { document: name, name: 'A' });
+    const versionA = (named.body as VersionSummary).id;
+    setStatement(principal.doc, 'Version B, rewritten.');
+    await principal.acknowledged();
+    await member.until((doc) => statement(doc) === 'Version B, rewritten.');
+
+    expect((await api('POST', `/versions/${versionA}/restore`, t.viewer)).status).toBe(403);
+    const restored = await api('POST', `/versions/${versionA}/restore`, t.member);
+    expect(restored.status).toBe(200);
+    const { before } = restored.body as RestoreResult;
+    expect(before).toMatchObject({ reason: 'restore', name: 'Before restoring “A”' });
+
+    // Everyone connected sees the old text come back, as a change on top.
+    await Promise.all([
+      member.until((doc) => statement(doc) === 'Version A of our purpose.'),
+      principal.until((doc) => statement(doc) === 'Version A of our purpose.'),
+    ]);
+    // The state before the restore stays a version.
+    expect(statement(await versionState(t.viewer, before.id))).toBe('Version B, rewritten.');
+    // And the restored state is durable: a fresh client loads it from the server.
+    const fresh = await connect(t.viewer);
+    await fresh.until((doc) => statement(doc) === 'Version A of our purpose.');
+  });
+});
