@@ -15,6 +15,7 @@ import { Link } from 'react-router';
 import type * as Y from 'yjs';
 import type { EvidenceLink } from '../../shared/decision-log/decisionDoc';
 import { AddEvidenceLinkForm } from './AddEvidenceLinkForm';
+import { AddStudentWorkForm } from './AddStudentWorkForm';
 import { evidenceName, shortName } from './evidenceLink';
 import { useEvidence } from './useEvidence';
 
@@ -35,7 +36,16 @@ function EvidenceTarget({ teamId, link }: { teamId: string; link: EvidenceLink }
         </Anchor>
       );
     case 'artifact':
-      return <Text>{name}</Text>;
+      return (
+        <Anchor
+          href={`/api/teams/${encodeURIComponent(teamId)}/artifacts/${encodeURIComponent(link.artifactId)}`}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          {name}
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </Anchor>
+      );
     case 'url':
       return (
         <Anchor href={link.url} target="_blank" rel="noopener noreferrer">
@@ -110,7 +120,10 @@ export function EvidenceSection({ teamId, doc, canWrite }: EvidenceSectionProps)
       )}
       {canWrite && (
         <Paper withBorder p="md" bg="gray.0">
-          <AddEvidenceLinkForm onAdd={evidence.add} />
+          <Stack gap="md">
+            <AddEvidenceLinkForm onAdd={evidence.add} />
+            <AddStudentWorkForm teamId={teamId} onAdd={evidence.add} />
+          </Stack>
         </Paper>
       )}
     </Stack>

@@ -27,3 +27,22 @@ export async function findArtifact(db: Kysely<Database>, teamId: string, id: str
     .where('id', '=', id)
     .executeTakeFirst();
 }
+
+/** The team's uploaded student work, newest first, with the run it was shared in. */
+export async function listTeamArtifacts(db: Kysely<Database>, teamId: string) {
+  return db
+    .selectFrom('artifacts')
+    .leftJoin('runs', 'runs.id', 'artifacts.runId')
+    .select([
+      'artifacts.id',
+      'artifacts.name',
+      'artifacts.mimeType',
+      'artifacts.runId',
+      'runs.title as runTitle',
+      'artifacts.createdAt',
+    ])
+    .where('artifacts.teamId', '=', teamId)
+    .orderBy('artifacts.createdAt', 'desc')
+    .limit(500)
+    .execute();
+}

@@ -13,7 +13,7 @@ const MAX_TITLE = 300;
 
 /**
  * Next steps: a card of a run becomes a decision draft (titled with the card, with the card
- * as its evidence) or a follow-up action of an existing decision, in one step.
+ * as its evidence), a follow-up action of an existing decision, or evidence for one.
  */
 export function registerNextStepRoutes(router: ApiRouter, deps: ApiDeps): void {
   router.add(
@@ -34,13 +34,18 @@ export function registerNextStepRoutes(router: ApiRouter, deps: ApiDeps): void {
       if (!run || !card?.revealed)
         return apiError(c, 404, 'item_not_found', 'No such card on this run');
 
-      if (body.value.as === 'follow-up') {
+      if (body.value.as !== 'decision') {
+        const { as } = body.value;
         const decision = await findDecision(deps.db, teamId, body.value.decisionId);
         if (!decision) return apiError(c, 404, 'item_not_found', 'No such decision in this team');
         await deps.editDocument(
           decisionDocumentName(teamId, decision.id),
           (doc) => {
-            followUps.add(doc, { task: card.text, owner: '', dueDate: null, status: 'open' });
+            if (as === 'follow-up') {
+              followUps.add(doc, { task: card.text, owner: '', dueDate: null, status: 'open' });
+            } else {
+              addEvidence(doc, { kind: 'run-card', runId, cardId, text: card.text });
+            }
           },
           c.get('user').id,
         );

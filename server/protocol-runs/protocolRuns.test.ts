@@ -223,6 +223,11 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
       headers: { authorization: `Bearer ${t.outsider.token}` },
     });
     expect(outsider.status).toBe(404);
+    // The team's student work is listed for linking as evidence.
+    const listed = await api('GET', '/artifacts', t.viewer);
+    expect(listed.body).toMatchObject({
+      artifacts: [{ id: ok.body.id, name: 'renamed.txt', runId, mimeType: 'image/png' }],
+    });
   });
 
   it('lets facilitators copy and edit a protocol, validating every step', async () => {
@@ -310,6 +315,11 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
       decisionId,
     });
     expect(followUp.status).toBe(201);
+    const asEvidence = await api('POST', `/runs/${runId}/cards/${texts}/promote`, t.member, {
+      as: 'evidence',
+      decisionId,
+    });
+    expect(asEvidence.status).toBe(201);
 
     const draft = await connect(decisionDocumentName(t.teamId, decisionId), t.viewer);
     expect(readDecisionFields(draft.doc)).toMatchObject({
@@ -323,6 +333,7 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
         cardId: readAloud,
         text: 'Daily read-aloud with think-alouds in grade 8 ELA',
       },
+      { kind: 'run-card', runId, cardId: texts, text: 'Choose three texts by Friday' },
     ]);
     expect(followUps.read(draft.doc)).toEqual([
       expect.objectContaining({ task: 'Choose three texts by Friday', status: 'open' }),

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
-import { findArtifact, insertArtifact } from '../../db/queries/artifacts';
+import { findArtifact, insertArtifact, listTeamArtifacts } from '../../db/queries/artifacts';
 import { findMeeting } from '../../db/queries/meetings';
 import { findRun, listRuns } from '../../db/queries/runs';
 import { canDo } from '../../shared/access/roles';
 import {
   addCardInput,
+  type ArtifactList,
   artifactTypes,
   createRunInput,
   groupCardsInput,
@@ -245,6 +246,14 @@ export function registerRunRoutes(router: ApiRouter, deps: ApiDeps): void {
       return c.json(artifact, 201);
     }),
   );
+
+  router.add('GET', '/api/teams/:teamId/artifacts', view, async (c) => {
+    const rows = await listTeamArtifacts(deps.db, c.get('teamId'));
+    const body: ArtifactList = {
+      artifacts: rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
+    };
+    return c.json(body);
+  });
 
   router.add('GET', '/api/teams/:teamId/artifacts/:artifactId', view, async (c) => {
     const id = c.req.param('artifactId') ?? '';

@@ -122,7 +122,20 @@ export const MAX_ARTIFACT_BYTES = 10 * 1024 * 1024;
 export const promoteCardInput = z.discriminatedUnion('as', [
   z.strictObject({ as: z.literal('decision') }),
   z.strictObject({ as: z.literal('follow-up'), decisionId: z.uuid('Choose a decision') }),
+  z.strictObject({ as: z.literal('evidence'), decisionId: z.uuid('Choose a decision') }),
 ]);
+
+/** `GET /api/teams/:teamId/artifacts` answer: the team's student work, newest first. */
+export interface ArtifactList {
+  artifacts: {
+    id: string;
+    name: string;
+    mimeType: string;
+    runId: string | null;
+    runTitle: string | null;
+    createdAt: string;
+  }[];
+}
 export type PromoteCardInput = z.infer<typeof promoteCardInput>;
 
 /** `GET /api/teams/:teamId/runs/:runId/decisions` answer: the drafts that came out of the run. */
