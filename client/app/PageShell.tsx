@@ -31,7 +31,8 @@ export function PageShell({ title, actions, header, size = 'md', children }: Pag
         Skip to main content
       </a>
       <Box component="header" className="app-header">
-        <Container size="md" py="sm">
+        {/* Wide pages widen the header too, so that both line up. */}
+        <Container size={size === 'lg' ? 'lg' : 'md'} py="sm">
           <Group justify="space-between" wrap="wrap" gap="sm">
             <Anchor component={Link} to="/" fw={700} fz="lg" c="lake.9" underline="hover">
               {APP_NAME}
