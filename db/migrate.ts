@@ -5,6 +5,7 @@ import * as protocolRuns from './migrations/2026-11-22-0003-protocol-runs';
 import * as decisionDrafts from './migrations/2026-11-22-0004-decision-drafts';
 import * as meetingsDecisionLog from './migrations/2026-11-22-0005-meetings-decision-log';
 import * as versionHistory from './migrations/2026-11-22-0006-version-history';
+import * as decisionSearch from './migrations/2026-11-22-0007-decision-search';
 
 /** Every migration, by name; names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-22-0004-decision-drafts': decisionDrafts,
   '2026-11-22-0005-meetings-decision-log': meetingsDecisionLog,
   '2026-11-22-0006-version-history': versionHistory,
+  '2026-11-22-0007-decision-search': decisionSearch,
 };
 
 const provider: MigrationProvider = {

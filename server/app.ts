@@ -5,6 +5,12 @@ import { Hocuspocus } from '@hocuspocus/server';
 import { sql } from 'kysely';
 import * as Y from 'yjs';
 import { type DatabaseHandle, openDatabase } from '../db/openDatabase';
+import { countThreads } from '../shared/comments/commentsDoc';
+import {
+  commentsDocumentName,
+  isCommentable,
+  parseDocumentName,
+} from '../shared/documents/documentName';
 import { listTeamDocumentNames } from '../db/queries/teamExport';
 import { LiveAccess } from './access/LiveAccess';
 import { LoginLimiter } from './auth/LoginLimiter';
@@ -46,6 +52,14 @@ export interface App {
   registeredApiRoutes: string[];
   /** Stops accepting, flushes what it can within `graceMs`, closes the database. */
   close(graceMs?: number): Promise<void>;
+}
+
+/** The comment threads on a document as one update, or null when it has none. */
+async function readCommentsState(db: DatabaseHandle['db'], documentName: string) {
+  const ref = parseDocumentName(documentName);
+  if (!ref || !isCommentable(ref)) return null;
+  const comments = await readStoredDocument(db, commentsDocumentName(ref));
+  return countThreads(comments) > 0 ? Y.encodeStateAsUpdate(comments) : null;
 }
 
 /**
@@ -93,7 +107,7 @@ export async function startApp({
     logger,
     async (name) => ({
       state: await editDocument(name, (doc) => Y.encodeStateAsUpdate(doc)),
-      commentsState: null,
+      commentsState: await readCommentsState(db, name),
     }),
     autoVersions,
   );

@@ -11,6 +11,7 @@ import { meetingRoutes } from '../meetings/routes';
 import { PasswordResetPage } from '../password-reset/PasswordResetPage';
 import { protocolRunRoutes } from '../protocol-runs/routes';
 import { passwordResetLoader } from '../password-reset/passwordResetLoader';
+import { reviewRoutes } from '../review/routes';
 import { teamLoader } from '../team/teamLoader';
 import { TeamSettingsPage } from '../team-settings/TeamSettingsPage';
 import { TeamsPage } from '../teams/TeamsPage';
@@ -46,6 +47,7 @@ export const router = createBrowserRouter([
       ...protocolRunRoutes,
       ...decisionRoutes,
       ...meetingRoutes,
+      ...reviewRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

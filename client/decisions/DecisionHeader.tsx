@@ -1,5 +1,6 @@
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { ArrowLeft } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { MeetingDetail } from '../../shared/api/meetings';
 import type { TeamSummary } from '../../shared/api/teams';
@@ -21,11 +22,13 @@ interface DecisionHeaderProps {
   selfId: string;
   /** False once the server refused the document: no live status to show. */
   isLive: boolean;
+  /** Buttons beside the live status (the document's history). */
+  actions?: ReactNode;
 }
 
 /** The decision's row of the page header: a way back, its title (the h1), status, who is here. */
 export function DecisionHeader(props: DecisionHeaderProps) {
-  const { team, meeting, title, status, connection, people, selfId, isLive } = props;
+  const { team, meeting, title, status, connection, people, selfId, isLive, actions } = props;
   return (
     <Stack gap={6} mt="sm">
       <Anchor
@@ -52,6 +55,7 @@ export function DecisionHeader(props: DecisionHeaderProps) {
           <Group gap="md" wrap="wrap">
             <ConnectionStatus state={connection} />
             <PresenceAvatars people={people} selfId={selfId} />
+            {actions}
           </Group>
         )}
       </Group>

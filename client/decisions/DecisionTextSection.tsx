@@ -3,6 +3,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type * as Y from 'yjs';
 import type { PresenceUser } from '../collab/presenceUser';
+import type { CommentsBinding } from '../comments/useCommentsDocument';
 import { RichTextEditor } from '../purpose/RichTextEditor';
 
 interface DecisionTextSectionProps {
@@ -22,6 +23,8 @@ interface DecisionTextSectionProps {
   /** Fields shown above the editor (the title) or below it (the owner). */
   before?: ReactNode;
   after?: ReactNode;
+  /** The comments on the decision, when the page has them open. */
+  comments?: CommentsBinding | null;
 }
 
 /** A section of the decision built around one rich-text field. */
@@ -38,6 +41,7 @@ export function DecisionTextSection({
   readOnlyNoteId,
   before,
   after,
+  comments,
 }: DecisionTextSectionProps) {
   const introId = `${id}-intro`;
   const describedBy = [introId, canWrite ? null : readOnlyNoteId].filter(Boolean).join(' ');
@@ -58,6 +62,7 @@ export function DecisionTextSection({
         field={field}
         label={label}
         describedBy={describedBy}
+        comments={comments}
       />
       {after}
     </Stack>

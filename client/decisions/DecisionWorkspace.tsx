@@ -9,6 +9,7 @@ import {
   DECISION_TEXT_FIELD,
   decisionFieldsSchema,
 } from '../../shared/decision-log/decisionDoc';
+import { decisionDocumentName } from '../../shared/documents/documentName';
 import { PageShell } from '../app/PageShell';
 import { SignedInActions } from '../app/SignedInActions';
 import { AccessProblemNotice } from '../collab/AccessProblemNotice';
@@ -16,6 +17,9 @@ import type { PresenceUser } from '../collab/presenceUser';
 import { useConnectionState } from '../collab/useConnectionState';
 import { usePresence } from '../collab/usePresence';
 import { useServerAccess } from '../collab/useServerAccess';
+import { useCommentsDocument } from '../comments/useCommentsDocument';
+import { HistoryButton } from '../history/HistoryButton';
+import { teamVersionNames } from '../history/versionNames';
 import { FocusCheckBanner } from '../meetings/FocusCheckBanner';
 import { DecisionHeader } from './DecisionHeader';
 import type { decisionLoader } from './decisionLoader';
@@ -91,6 +95,17 @@ export function DecisionWorkspace({ data, documents, user }: DecisionWorkspacePr
           people={people}
           selfId={user.id}
           isLive={!problem}
+          actions={
+            <HistoryButton
+              teamId={team.id}
+              documentName={decisionDocumentName(team.id, summary.id)}
+              title={title}
+              canWrite={canWrite}
+              timeZone={team.timeZone}
+              liveDoc={doc}
+              names={teamVersionNames(team.members, documents.purpose.doc)}
+            />
+          }
         />
       }
       size="lg"
@@ -152,7 +167,12 @@ interface DecisionColumnProps {
 function DecisionColumn({ view, documents, user, provider }: DecisionColumnProps) {
   const { fields, write, canWrite, team } = view;
   const { doc } = documents.decision;
-  const editor = { doc, provider, user, canWrite, readOnlyNoteId: READ_ONLY_NOTE_ID };
+  const comments = useCommentsDocument(
+    { kind: 'decision', teamId: team.id, decisionId: view.decisionId },
+    user,
+    canWrite,
+  );
+  const editor = { doc, provider, user, canWrite, readOnlyNoteId: READ_ONLY_NOTE_ID, comments };
 
   return (
     <Stack gap="xl">

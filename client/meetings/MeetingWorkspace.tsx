@@ -6,6 +6,7 @@ import { canDo, documentAccess } from '../../shared/access/roles';
 import type { MeetingDetail } from '../../shared/api/meetings';
 import type { ProtocolListItem } from '../../shared/api/runs';
 import type { TeamDetail, TeamSummary } from '../../shared/api/teams';
+import { meetingDocumentName } from '../../shared/documents/documentName';
 import { agenda } from '../../shared/meetings/meetingDoc';
 import { PageShell } from '../app/PageShell';
 import { SignedInActions } from '../app/SignedInActions';
@@ -16,6 +17,9 @@ import type { PresenceUser } from '../collab/presenceUser';
 import { useConnectionState } from '../collab/useConnectionState';
 import { usePresence } from '../collab/usePresence';
 import { useServerAccess } from '../collab/useServerAccess';
+import { useCommentsDocument } from '../comments/useCommentsDocument';
+import { HistoryButton } from '../history/HistoryButton';
+import { teamVersionNames } from '../history/versionNames';
 import { useOrderedList } from '../purpose/useOrderedList';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
@@ -73,6 +77,11 @@ export function MeetingWorkspace({
   const { detail, refresh } = useMeetingDetail(team.id, initial, linked);
   const canWrite = access.canWrite ?? documentAccess(team.role, 'meeting').canWrite;
   const canFacilitate = canDo(team.role, 'meeting.facilitate');
+  const comments = useCommentsDocument(
+    { kind: 'meeting', teamId: team.id, meetingId: initial.id },
+    user,
+    canWrite,
+  );
   const problem = access.problem ?? controlAccess.problem;
   // The control document says it live; the database answers too (e.g. before it has synced).
   const closed =
@@ -120,6 +129,15 @@ export function MeetingWorkspace({
         <>
           <ConnectionStatus state={connection} />
           <PresenceAvatars people={people} selfId={user.id} />
+          <HistoryButton
+            teamId={team.id}
+            documentName={meetingDocumentName(team.id, initial.id)}
+            title={title}
+            canWrite={canWrite}
+            timeZone={team.timeZone}
+            liveDoc={doc}
+            names={teamVersionNames(team.members)}
+          />
         </>
       }
     >
@@ -158,6 +176,7 @@ export function MeetingWorkspace({
                 user={user}
                 canWrite={canWrite}
                 describedBy={canWrite ? undefined : READ_ONLY_NOTE_ID}
+                comments={comments}
               />
               <MadeInMeetingSection teamId={team.id} detail={detail} />
             </Stack>

@@ -3,6 +3,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import type * as Y from 'yjs';
 import { MEETING_NOTES_FIELD } from '../../shared/meetings/meetingDoc';
 import type { PresenceUser } from '../collab/presenceUser';
+import type { CommentsBinding } from '../comments/useCommentsDocument';
 import { RichTextEditor } from '../purpose/RichTextEditor';
 
 interface NotesSectionProps {
@@ -12,10 +13,19 @@ interface NotesSectionProps {
   canWrite: boolean;
   /** Id of the read-only note, when the person cannot edit. */
   describedBy?: string;
+  /** The comments on the meeting, when the page has them open. */
+  comments?: CommentsBinding | null;
 }
 
 /** The meeting's notes, written together while the meeting runs. */
-export function NotesSection({ doc, provider, user, canWrite, describedBy }: NotesSectionProps) {
+export function NotesSection({
+  doc,
+  provider,
+  user,
+  canWrite,
+  describedBy,
+  comments,
+}: NotesSectionProps) {
   return (
     <Stack component="section" aria-labelledby="notes-heading" gap="sm">
       <Title order={2} id="notes-heading">
@@ -30,6 +40,7 @@ export function NotesSection({ doc, provider, user, canWrite, describedBy }: Not
         field={MEETING_NOTES_FIELD}
         label="Meeting notes"
         describedBy={describedBy}
+        comments={comments}
       />
     </Stack>
   );

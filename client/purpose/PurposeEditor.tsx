@@ -2,6 +2,7 @@ import type { HocuspocusProvider } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import { PURPOSE_STATEMENT_FIELD } from '../../shared/purpose/purposeDoc';
 import type { PresenceUser } from '../collab/presenceUser';
+import type { CommentsBinding } from '../comments/useCommentsDocument';
 import { RichTextEditor } from './RichTextEditor';
 
 interface PurposeEditorProps {
@@ -11,6 +12,8 @@ interface PurposeEditorProps {
   canWrite: boolean;
   /** Id of the visible description (e.g. the read-only note) the editor should reference. */
   describedBy?: string;
+  /** The comments on the purpose, when the page has them open. */
+  comments?: CommentsBinding | null;
 }
 
 /** The purpose statement, co-written live. Read-only people see the text without the toolbar. */

@@ -3,6 +3,7 @@ import { Group, Stack, Text, Title } from '@mantine/core';
 import { Eye } from 'lucide-react';
 import type * as Y from 'yjs';
 import type { PresenceUser } from '../collab/presenceUser';
+import type { CommentsBinding } from '../comments/useCommentsDocument';
 import { PurposeEditor } from './PurposeEditor';
 
 interface PurposeStatementSectionProps {
@@ -10,6 +11,8 @@ interface PurposeStatementSectionProps {
   provider: HocuspocusProvider;
   user: PresenceUser;
   canWrite: boolean;
+  /** The comments on the purpose, when the page has them open. */
+  comments?: CommentsBinding | null;
 }
 
 const READ_ONLY_NOTE_ID = 'purpose-read-only-note';
@@ -20,6 +23,7 @@ export function PurposeStatementSection({
   provider,
   user,
   canWrite,
+  comments,
 }: PurposeStatementSectionProps) {
   return (
     <Stack component="section" aria-labelledby="purpose-heading" gap="sm">
@@ -44,6 +48,7 @@ export function PurposeStatementSection({
         user={user}
         canWrite={canWrite}
         describedBy={canWrite ? undefined : READ_ONLY_NOTE_ID}
+        comments={comments}
       />
     </Stack>
   );

@@ -6,6 +6,7 @@ import { StarterKit } from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
 import { PURPOSE_STATEMENT_FIELD } from '../../shared/purpose/purposeDoc';
 import type { PresenceUser } from '../collab/presenceUser';
+import { CommentHighlights } from '../comments/commentHighlights';
 import { allowedLinkProtocols, isAllowedLink } from './linkPolicy';
 
 interface PurposeEditorSetup {
@@ -18,12 +19,15 @@ interface PurposeEditorSetup {
 interface RichTextSetup extends PurposeEditorSetup {
   /** The document's Tiptap fragment key, from `shared/` (e.g. `MEETING_NOTES_FIELD`). */
   field: string;
+  /** Highlights comment threads when set: the id of the text that describes a highlight. */
+  comments?: { describedBy: string } | null;
 }
 
 /**
  * A live rich-text field's editor: rich text kept in one fragment of the shared Y.Doc, others'
- * carets with their names, and links restricted to http, https and mailto whichever way they
- * arrive (typed, pasted, autolinked, or written into the document by another client).
+ * carets with their names, links restricted to http, https and mailto whichever way they
+ * arrive (typed, pasted, autolinked, or written into the document by another client), and
+ * the passages of open comment threads highlighted.
  */
 export function richTextExtensions({
   doc,
@@ -31,8 +35,9 @@ export function richTextExtensions({
   user,
   canWrite,
   field,
+  comments = null,
 }: RichTextSetup): Extensions {
-  return [
+  const extensions: Extensions = [
     StarterKit.configure({
       // Collaboration brings its own undo that only undoes this person's changes.
       undoRedo: false,
@@ -50,6 +55,8 @@ export function richTextExtensions({
     Collaboration.configure({ document: doc, field }),
     CollaborationCaret.configure({ provider, user }),
   ];
+  if (comments) extensions.push(CommentHighlights.configure(comments));
+  return extensions;
 }
 
 /** The purpose statement's editor (see `richTextExtensions`). */

@@ -1,8 +1,9 @@
 import { Button, Divider, Stack } from '@mantine/core';
-import { CalendarDays, Settings, Timer } from 'lucide-react';
+import { CalendarDays, ScrollText, Settings, Timer } from 'lucide-react';
 import { Link, useRevalidator } from 'react-router';
 import type { TeamDetail, TeamSummary } from '../../shared/api/teams';
 import { canDo, canManageTeam, documentAccess } from '../../shared/access/roles';
+import { purposeDocumentName } from '../../shared/documents/documentName';
 import { PageShell } from '../app/PageShell';
 import { SignedInActions } from '../app/SignedInActions';
 import { AccessProblemNotice } from '../collab/AccessProblemNotice';
@@ -13,6 +14,8 @@ import type { PresenceUser } from '../collab/presenceUser';
 import { useConnectionState } from '../collab/useConnectionState';
 import { usePresence } from '../collab/usePresence';
 import { useServerAccess } from '../collab/useServerAccess';
+import { useCommentsDocument } from '../comments/useCommentsDocument';
+import { HistoryButton } from '../history/HistoryButton';
 import { CommitmentsSection } from '../purpose/CommitmentsSection';
 import { PurposeStatementSection } from '../purpose/PurposeStatementSection';
 import { StudentsOfFocusSection } from '../purpose/StudentsOfFocusSection';
@@ -40,6 +43,7 @@ export function ConnectedTeamPage({ team, teams, session, user }: ConnectedTeamP
   // The server's word wins; before it has spoken (offline), the role decides.
   const canWrite = access.canWrite ?? documentAccess(team.role, 'purpose').canWrite;
   const ok = !access.problem;
+  const comments = useCommentsDocument({ kind: 'purpose', teamId: team.id }, user, canWrite);
 
   const live = (
     <TeamBar team={team}>
@@ -65,6 +69,26 @@ export function ConnectedTeamPage({ team, teams, session, user }: ConnectedTeamP
           Meetings
         </Button>
       )}
+      {ok && (
+        <Button
+          component={Link}
+          to={`/teams/${team.id}/review`}
+          variant="default"
+          leftSection={<ScrollText size={16} aria-hidden="true" />}
+        >
+          Decision log
+        </Button>
+      )}
+      {ok && (
+        <HistoryButton
+          teamId={team.id}
+          documentName={purposeDocumentName(team.id)}
+          title={`the purpose of ${team.name}`}
+          canWrite={canWrite}
+          timeZone={team.timeZone}
+          liveDoc={doc}
+        />
+      )}
       {ok && canManageTeam(team.role) && <InviteButton teamId={team.id} />}
       {ok && canDo(team.role, 'team.rename') && (
         <Button
@@ -89,7 +113,13 @@ export function ConnectedTeamPage({ team, teams, session, user }: ConnectedTeamP
         <AccessProblemNotice problem={access.problem} />
       ) : (
         <Stack gap="xl">
-          <PurposeStatementSection doc={doc} provider={provider} user={user} canWrite={canWrite} />
+          <PurposeStatementSection
+            doc={doc}
+            provider={provider}
+            user={user}
+            canWrite={canWrite}
+            comments={comments}
+          />
           <Divider />
           <StudentsOfFocusSection doc={doc} canWrite={canWrite} />
           <Divider />

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { insertMembershipIfAbsent, insertTeamWithPrincipal } from '../../db/queries/teams';
 import type { TeamAction } from '../../shared/access/roles';
 import {
+  commentsDocumentName,
   type DocumentKind,
   documentKinds,
   decisionDocumentName,
@@ -61,8 +62,8 @@ function allowedCallers(rule: RouteRule): Caller[] {
 }
 
 /**
- * Run documents, decision status (votes, tallies) and meeting signals are written by the
- * server alone, on commands checked like any API route.
+ * Run documents, decision status (votes, tallies), meeting signals and comment threads are
+ * written by the server alone, on commands checked like any API route.
  */
 const documentCallers: Record<DocumentKind, { read: Caller[]; write: Caller[] }> = {
   purpose: { read: members, write: editors },
@@ -72,6 +73,7 @@ const documentCallers: Record<DocumentKind, { read: Caller[]; write: Caller[] }>
   'decision-status': { read: members, write: [] },
   meeting: { read: members, write: editors },
   'meeting-control': { read: members, write: [] },
+  comments: { read: members, write: [] },
 };
 
 function sampleDocumentName(
@@ -96,6 +98,8 @@ function sampleDocumentName(
       return meetingDocumentName(teamId, meetingId);
     case 'meeting-control':
       return meetingControlDocumentName(teamId, meetingId);
+    case 'comments':
+      return commentsDocumentName({ kind: 'decision', teamId, decisionId });
   }
 }
 
@@ -106,7 +110,10 @@ function concretePath(spec: RouteSpec, teamId: string, runId: string): string {
   return spec.path
     .replace(':teamId', teamId)
     .replace(':runId', runId)
-    .replace(/:(userId|inviteId|cardId|protocolId|artifactId|decisionId|meetingId)/g, unknownId)
+    .replace(
+      /:(userId|inviteId|cardId|protocolId|artifactId|decisionId|meetingId|threadId)/g,
+      unknownId,
+    )
     .replace(':code', 'no-such-code');
 }
 

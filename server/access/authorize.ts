@@ -11,7 +11,12 @@ import {
   type TeamAction,
   type TeamRole,
 } from '../../shared/access/roles';
-import { type DocumentRef, isUuid, parseDocumentName } from '../../shared/documents/documentName';
+import {
+  commentTargetRef,
+  type DocumentRef,
+  isUuid,
+  parseDocumentName,
+} from '../../shared/documents/documentName';
 
 /** Why access to a document was refused; sent to the client as the refusal reason. */
 export type RefusalReason = 'unknown-document' | 'forbidden';
@@ -39,7 +44,10 @@ export async function authorizeDocument(
   return { allowed: true, ref, role, ...access };
 }
 
-/** Documents of runs, decisions and meetings exist only once the team has created them. */
+/**
+ * Documents of runs, decisions and meetings exist only once the team has created them; the
+ * comments on a document exist when that document does.
+ */
 async function documentExists(db: Kysely<Database>, ref: DocumentRef): Promise<boolean> {
   switch (ref.kind) {
     case 'purpose':
@@ -53,6 +61,8 @@ async function documentExists(db: Kysely<Database>, ref: DocumentRef): Promise<b
     case 'meeting':
     case 'meeting-control':
       return (await findMeeting(db, ref.teamId, ref.meetingId)) !== undefined;
+    case 'comments':
+      return documentExists(db, commentTargetRef(ref));
   }
 }
 

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { RestoreResult, VersionList, VersionSummary } from '../../shared/api/versions';
 import { readRichText, richTextToPlain } from '../../shared/collab/richText';
+import { createTextAnchor } from '../../shared/comments/commentAnchor';
+import { readThreads } from '../../shared/comments/commentsDoc';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments } from '../../shared/purpose/purposeDoc';
 import type { App } from '../app';
@@ -134,6 +136,35 @@ describe.each(availableBackends())('versions of documents on %s', (backend) => {
     const foreign = purposeDocumentName(crypto.randomUUID());
     expect((await api('GET', `/versions?document=${foreign}`, t.member)).status).toBe(404);
     expect((await list()).map((v) => v.name)).toContain('Before the retreat');
+  });
+
+  it('keeps the comment threads with a version: they are part of its history', async () => {
+    const member = await connect(t.member);
+    setStatement(member.doc, 'Attendance comes first.');
+    await member.acknowledged();
+    const text = member.doc.getXmlFragment('statement').get(0) as Y.XmlElement;
+    const node = text.get(0) as Y.XmlText;
+    const added = await api('POST', '/comments', t.member, {
+      document: name,
+      field: 'statement',
+      anchor: createTextAnchor({ type: node, index: 0 }, { type: node, index: 10 }),
+      quote: 'Attendance',
+      text: 'Which attendance data?',
+    });
+    expect(added.status).toBe(201);
+    const named = await api('POST', '/versions', t.member, {
+      document: name,
+      name: 'With a comment',
+    });
+    const stored = await app.database.db
+      .selectFrom('documentVersions')
+      .select('commentsState')
+      .where('id', '=', (named.body as VersionSummary).id)
+      .executeTakeFirstOrThrow();
+    const comments = new Y.Doc();
+    Y.applyUpdate(comments, stored.commentsState ?? new Uint8Array());
+    expect(readThreads(comments).map((thread) => thread.quote)).toEqual(['Attendance']);
+    member.destroy();
   });
 
   it('restores a version live for everyone connected and keeps the state before it', async () => {

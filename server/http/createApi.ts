@@ -1,12 +1,14 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
 import { MAX_ARTIFACT_BYTES } from '../../shared/api/runs';
+import { registerCommentRoutes } from '../comments/commentRoutes';
 import { registerDecisionRoutes } from '../decision-log/decisionRoutes';
 import { registerVersionRoutes } from '../history/versionRoutes';
 import { registerMeetingRoutes } from '../meetings/meetingRoutes';
 import { registerNextStepRoutes } from '../protocol-runs/nextStepRoutes';
 import { registerProtocolRoutes } from '../protocol-runs/protocolRoutes';
 import { registerRunRoutes } from '../protocol-runs/runRoutes';
+import { registerReviewRoutes } from '../review/reviewRoutes';
 import { bodyLimit } from 'hono/body-limit';
 import { registerAccountRoutes } from '../auth/accountRoutes';
 import { registerAuthRoutes } from '../auth/authRoutes';
@@ -58,6 +60,8 @@ export function createApi(deps: ApiDeps, clientDir: string | null) {
   registerNextStepRoutes(router, deps);
   registerMeetingRoutes(router, deps);
   registerDecisionRoutes(router, deps);
+  registerCommentRoutes(router, deps);
+  registerReviewRoutes(router, deps);
   registerVersionRoutes(router, deps);
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route'));
 

@@ -20,6 +20,7 @@ import {
   readDecisionFields,
   readEvidence,
 } from '../../shared/decision-log/decisionDoc';
+import { readThreads } from '../../shared/comments/commentsDoc';
 import { readDecisionStatus } from '../../shared/decision-log/decisionStatusDoc';
 import { parseDocumentName } from '../../shared/documents/documentName';
 import { readMeetingControl } from '../../shared/meetings/meetingControlDoc';
@@ -81,6 +82,8 @@ function documentJson(name: string, state: Uint8Array): unknown {
         };
       case 'meeting-control':
         return { name, kind: ref.kind, meetingId: ref.meetingId, ...readMeetingControl(doc) };
+      case 'comments':
+        return { name, kind: ref.kind, target: ref.target, threads: readThreads(doc) };
     }
   } finally {
     doc.destroy();

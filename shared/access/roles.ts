@@ -25,10 +25,12 @@ export function documentAccess(role: TeamRole | null, kind: DocumentKind): Docum
       return { canRead: true, canWrite: editors.includes(role) };
     // Run documents are written by the server alone, on commands it checks (see teamActions).
     // So are a decision's status and tally, and a meeting's signals: nobody forges a vote.
+    // Comment threads too: nobody forges an author or edits someone else's comment.
     case 'run-board':
     case 'run-control':
     case 'decision-status':
     case 'meeting-control':
+    case 'comments':
       return { canRead: true, canWrite: false };
   }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildDocumentName,
+  commentsDocumentName,
+  commentTargetDocumentName,
   decisionDocumentName,
   decisionStatusDocumentName,
   meetingControlDocumentName,
@@ -78,6 +80,62 @@ describe('document names', () => {
     expect(parseDocumentName(`team/${teamId}/decision/${id}/control`)).toBeNull();
     expect(parseDocumentName(`team/${teamId}/meeting/${id}/control/x`)).toBeNull();
     expect(parseDocumentName(`team/${teamId}/meeting/not-a-uuid`)).toBeNull();
+  });
+
+  it('round-trips the comments on purpose, meeting and decision documents', () => {
+    const id = '5b1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    const cases = [
+      {
+        target: { kind: 'purpose', teamId } as const,
+        name: `team/${teamId}/purpose/comments`,
+        ref: { kind: 'comments', teamId, target: 'purpose', targetId: null },
+        targetName: purposeDocumentName(teamId),
+      },
+      {
+        target: { kind: 'meeting', teamId, meetingId: id } as const,
+        name: `team/${teamId}/meeting/${id}/comments`,
+        ref: { kind: 'comments', teamId, target: 'meeting', targetId: id },
+        targetName: meetingDocumentName(teamId, id),
+      },
+      {
+        target: { kind: 'decision', teamId, decisionId: id } as const,
+        name: `team/${teamId}/decision/${id}/comments`,
+        ref: { kind: 'comments', teamId, target: 'decision', targetId: id },
+        targetName: decisionDocumentName(teamId, id),
+      },
+    ];
+    for (const { target, name, ref, targetName } of cases) {
+      expect(commentsDocumentName(target)).toBe(name);
+      const parsed = parseDocumentName(name);
+      expect(parsed).toEqual(ref);
+      if (parsed?.kind !== 'comments') throw new Error('not a comments document');
+      expect(commentTargetDocumentName(parsed)).toBe(targetName);
+    }
+  });
+
+  it('refuses comments names on anything but a purpose, meeting or decision', () => {
+    const id = '5b1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+    for (const bad of [
+      `team/${teamId}/comments`,
+      `team/${teamId}/purpose/comments/x`,
+      `team/${teamId}/purpose/Comments`,
+      `team/${teamId}/purpose/${id}/comments`,
+      `team/${teamId}/run/${id}/comments`,
+      `team/${teamId}/decision/${id}/status/comments`,
+      `team/${teamId}/decision/${id}/comments/comments`,
+      `team/${teamId}/meeting/${id}/control/comments`,
+      `team/${teamId}/meeting/not-a-uuid/comments`,
+      `team/${teamId}/decision/comments`,
+      `team/${teamId}/meeting/${id}/comments/`,
+    ]) {
+      expect(parseDocumentName(bad), bad).toBeNull();
+    }
+    expect(() =>
+      buildDocumentName({ kind: 'comments', teamId, target: 'meeting', targetId: null }),
+    ).toThrow(/Invalid meeting id/);
+    expect(() =>
+      buildDocumentName({ kind: 'comments', teamId, target: 'purpose', targetId: id }),
+    ).toThrow(/no target id/);
   });
 
   it.each([

@@ -14,6 +14,7 @@ export const documentKinds = [
   'decision-status',
   'meeting',
   'meeting-control',
+  'comments',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
@@ -25,7 +26,25 @@ export type DocumentRef =
   /** A decision, co-edited live, or its status and vote tally (written by the server only). */
   | { kind: 'decision' | 'decision-status'; teamId: string; decisionId: string }
   /** A meeting (agenda, attendees, notes), or its facilitator's signals (server-written). */
-  | { kind: 'meeting' | 'meeting-control'; teamId: string; meetingId: string };
+  | { kind: 'meeting' | 'meeting-control'; teamId: string; meetingId: string }
+  /**
+   * The comment threads on a document's rich text (server-written). `targetId` is the meeting's
+   * or decision's id, null for the team's purpose.
+   */
+  | { kind: 'comments'; teamId: string; target: CommentTarget; targetId: string | null };
+
+/** The kinds of document whose rich text people can comment on. */
+export const commentTargets = ['purpose', 'meeting', 'decision'] as const;
+export type CommentTarget = (typeof commentTargets)[number];
+
+/** A parsed name of a document people can comment on. */
+export type CommentableRef =
+  | { kind: 'purpose'; teamId: string }
+  | { kind: 'meeting'; teamId: string; meetingId: string }
+  | { kind: 'decision'; teamId: string; decisionId: string };
+
+/** A parsed name of a comments document. */
+export type CommentsRef = Extract<DocumentRef, { kind: 'comments' }>;
 
 /** Longest name we accept; anything longer is refused before parsing. */
 export const MAX_DOCUMENT_NAME_LENGTH = 200;
@@ -72,6 +91,56 @@ export function meetingControlDocumentName(teamId: string, meetingId: string): s
   return buildDocumentName({ kind: 'meeting-control', teamId, meetingId });
 }
 
+/** The comment threads on a purpose, meeting or decision document. */
+export function commentsDocumentName(target: CommentableRef): string {
+  return buildDocumentName(commentsRefOf(target));
+}
+
+/** The comments document's ref for a commentable document. */
+export function commentsRefOf(target: CommentableRef): CommentsRef {
+  switch (target.kind) {
+    case 'purpose':
+      return { kind: 'comments', teamId: target.teamId, target: 'purpose', targetId: null };
+    case 'meeting':
+      return {
+        kind: 'comments',
+        teamId: target.teamId,
+        target: 'meeting',
+        targetId: target.meetingId,
+      };
+    case 'decision':
+      return {
+        kind: 'comments',
+        teamId: target.teamId,
+        target: 'decision',
+        targetId: target.decisionId,
+      };
+  }
+}
+
+/** The document a comments document comments on. */
+export function commentTargetRef(ref: CommentsRef): CommentableRef {
+  const id = ref.targetId ?? '';
+  switch (ref.target) {
+    case 'purpose':
+      return { kind: 'purpose', teamId: ref.teamId };
+    case 'meeting':
+      return { kind: 'meeting', teamId: ref.teamId, meetingId: id };
+    case 'decision':
+      return { kind: 'decision', teamId: ref.teamId, decisionId: id };
+  }
+}
+
+/** The name of the document a comments document comments on. */
+export function commentTargetDocumentName(ref: CommentsRef): string {
+  return buildDocumentName(commentTargetRef(ref));
+}
+
+/** Whether a parsed name is of a document people can comment on. */
+export function isCommentable(ref: DocumentRef): ref is CommentableRef {
+  return (commentTargets as readonly string[]).includes(ref.kind);
+}
+
 /** Builds the name of a document; throws on an id that is not a lowercase UUID. */
 export function buildDocumentName(ref: DocumentRef): string {
   if (!isUuid(ref.teamId)) throw new Error(`Invalid team id: ${ref.teamId}`);
@@ -90,6 +159,17 @@ export function buildDocumentName(ref: DocumentRef): string {
     case 'meeting-control':
       if (!isUuid(ref.meetingId)) throw new Error(`Invalid meeting id: ${ref.meetingId}`);
       return `team/${ref.teamId}/meeting/${ref.meetingId}${ref.kind === 'meeting' ? '' : '/control'}`;
+    case 'comments': {
+      if (ref.target === 'purpose') {
+        if (ref.targetId !== null) throw new Error('The purpose comments take no target id');
+        return `team/${ref.teamId}/purpose/comments`;
+      }
+      if (!commentTargets.includes(ref.target)) throw new Error(`Invalid target: ${ref.target}`);
+      if (ref.targetId === null || !isUuid(ref.targetId)) {
+        throw new Error(`Invalid ${ref.target} id: ${ref.targetId}`);
+      }
+      return `team/${ref.teamId}/${ref.target}/${ref.targetId}/comments`;
+    }
   }
 }
 
@@ -101,17 +181,25 @@ export function parseDocumentName(name: string): DocumentRef | null {
   const parts = name.split('/');
   const [root, teamId, kind, ...rest] = parts;
   if (root !== 'team' || teamId === undefined || !isUuid(teamId)) return null;
-  if (kind === 'purpose' && rest.length === 0) return { kind: 'purpose', teamId };
+  if (kind === 'purpose') {
+    if (rest.length === 0) return { kind: 'purpose', teamId };
+    if (rest.length === 1 && rest[0] === 'comments') {
+      return { kind: 'comments', teamId, target: 'purpose', targetId: null };
+    }
+    return null;
+  }
   if (kind === 'decision' || kind === 'meeting') {
     const [id, part, ...extra] = rest;
     if (id === undefined || !isUuid(id) || extra.length > 0) return null;
     if (kind === 'decision') {
       if (part === undefined) return { kind: 'decision', teamId, decisionId: id };
       if (part === 'status') return { kind: 'decision-status', teamId, decisionId: id };
+      if (part === 'comments') return { kind: 'comments', teamId, target: kind, targetId: id };
       return null;
     }
     if (part === undefined) return { kind: 'meeting', teamId, meetingId: id };
     if (part === 'control') return { kind: 'meeting-control', teamId, meetingId: id };
+    if (part === 'comments') return { kind: 'comments', teamId, target: kind, targetId: id };
     return null;
   }
   if (kind === 'run' && rest.length === 2) {

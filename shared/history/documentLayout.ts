@@ -26,4 +26,5 @@ export const documentLayouts: Record<DocumentKind, DocumentLayout> = {
   'meeting-control': { richText: [], maps: ['meeting'], arrays: [] },
   'run-board': { richText: [], maps: ['cards', 'groups', 'normRatings'], arrays: [] },
   'run-control': { richText: [], maps: ['run'], arrays: [] },
+  comments: { richText: [], maps: ['threads'], arrays: [] },
 };

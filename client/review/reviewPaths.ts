@@ -1,0 +1,40 @@
+/** The review screens' addresses, built in one place so links and routes agree. */
+
+const segment = encodeURIComponent;
+
+export const reviewLogPath = (teamId: string) => `/teams/${segment(teamId)}/review`;
+
+export const reviewDecisionPath = (teamId: string, decisionId: string) =>
+  `${reviewLogPath(teamId)}/decisions/${segment(decisionId)}`;
+
+export const reviewFollowUpsPath = (teamId: string) => `${reviewLogPath(teamId)}/follow-ups`;
+
+export const reviewPrintPath = (teamId: string) => `${reviewLogPath(teamId)}/print`;
+
+/** The live decision, meeting and run pages the review links to. */
+export const liveDecisionPath = (teamId: string, decisionId: string) =>
+  `/teams/${segment(teamId)}/decisions/${segment(decisionId)}`;
+
+export const meetingPagePath = (teamId: string, meetingId: string) =>
+  `/teams/${segment(teamId)}/meetings/${segment(meetingId)}`;
+
+export const runPagePath = (teamId: string, runId: string) =>
+  `/teams/${segment(teamId)}/runs/${segment(runId)}`;
+
+export const artifactPath = (teamId: string, artifactId: string) =>
+  `/api/teams/${segment(teamId)}/artifacts/${segment(artifactId)}`;
+
+/**
+ * What a link from the log hands the decision page, so "Back to the decision log" returns to
+ * the same filtered view.
+ */
+export interface FromLogState {
+  logSearch: string;
+}
+
+/** The log's query to return to, read from a location's state (anything else: none). */
+export function logSearchOf(state: unknown): string {
+  if (typeof state !== 'object' || state === null || !('logSearch' in state)) return '';
+  const { logSearch } = state as { logSearch: unknown };
+  return typeof logSearch === 'string' && logSearch.startsWith('?') ? logSearch : '';
+}

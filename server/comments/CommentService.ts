@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type * as Y from 'yjs';
+import type { z } from 'zod';
+import { findDecision } from '../../db/queries/decisions';
+import { findMeeting } from '../../db/queries/meetings';
+import type { Database } from '../../db/schema';
+import type { CurrentUser } from '../../shared/api/auth';
+import type { createThreadInput } from '../../shared/api/comments';
+import type { ApiErrorCode } from '../../shared/api/errors';
+import { isAnchorElsewhere } from '../../shared/comments/commentAnchor';
+import {
+  type Comment,
+  type CommentThread,
+  countThreads,
+  MAX_COMMENTS_PER_THREAD,
+  MAX_THREADS_PER_DOCUMENT,
+  readThread,
+  writeThread,
+} from '../../shared/comments/commentsDoc';
+import {
+  type CommentableRef,
+  commentsDocumentName,
+  isCommentable,
+  parseDocumentName,
+} from '../../shared/documents/documentName';
+import { documentLayouts } from '../../shared/history/documentLayout';
+
+/** A refused command: the HTTP status, a stable code and a sentence for the person. */
+export class CommentError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 409,
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type EditDocument = <T>(
+  name: string,
+  change: (doc: Y.Doc) => T,
+  actorId?: string | null,
+) => Promise<T>;
+
+/** A validated `POST /comments` body. */
+type NewThread = z.output<typeof createThreadInput>;
+
+/** What a command changes in a thread, or why it cannot. */
+type ThreadChange = CommentThread | 'missing' | 'full' | 'unchanged';
+
+const noThread = () => new CommentError(404, 'item_not_found', 'No such comment thread');
+
+/**
+ * Comment threads on the rich text of purposes, meetings and decisions. The comments document
+ * is written here alone: authors are the signed-in caller, and each change reads and replaces
+ * its thread inside one document transaction, so concurrent replies never overwrite each other.
+ * The write is durable before the caller hears back.
+ */
+export class CommentService {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly editDocument: EditDocument,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Starts a thread on a passage; returns its id. */
+  async startThread(teamId: string, author: CurrentUser, input: NewThread): Promise<string> {
+    const target = await this.requireTarget(teamId, input.document);
+    if (!documentLayouts[target.kind].richText.includes(input.field)) {
+      throw new CommentError(400, 'invalid_input', 'field: not a rich-text field of that document');
+    }
+    const elsewhere = await this.editDocument(input.document, (doc) =>
+      isAnchorElsewhere(doc, input.field, input.anchor),
+    );
+    if (elsewhere) {
+      throw new CommentError(400, 'invalid_input', 'anchor: not a passage of that field');
+    }
+    const thread: CommentThread = {
+      id: randomUUID(),
+      field: input.field,
+      anchor: input.anchor,
+      quote: input.quote,
+      resolved: false,
+      resolvedBy: null,
+      resolvedAt: null,
+      comments: [this.comment(author, input.text)],
+    };
+    const stored = await this.editDocument(
+      commentsDocumentName(target),
+      (doc) => {
+        if (countThreads(doc) >= MAX_THREADS_PER_DOCUMENT) return false;
+        writeThread(doc, thread);
+        return true;
+      },
+      author.id,
+    );
+    if (!stored) {
+      throw new CommentError(409, 'invalid_state', 'This text has as many threads as it can hold');
+    }
+    return thread.id;
+  }
+
+  /** Adds a reply at the end of a thread; returns the reply's id. */
+  async reply(
+    teamId: string,
+    threadId: string,
+    author: CurrentUser,
+    input: { document: string; text: string },
+  ): Promise<string> {
+    const reply = this.comment(author, input.text);
+    await this.changeThread(teamId, input.document, threadId, author, (thread) =>
+      thread.comments.length >= MAX_COMMENTS_PER_THREAD
+        ? 'full'
+        : { ...thread, comments: [...thread.comments, reply] },
+    );
+    return reply.id;
+  }
+
+  /** Resolves a thread (it stops being highlighted) or reopens it. */
+  async setResolved(
+    teamId: string,
+    threadId: string,
+    actor: CurrentUser,
+    input: { document: string; resolved: boolean },
+  ): Promise<void> {
+    await this.changeThread(teamId, input.document, threadId, actor, (thread) => {
+      if (thread.resolved === input.resolved) return 'unchanged';
+      return input.resolved
+        ? {
+            ...thread,
+            resolved: true,
+            resolvedBy: { id: actor.id, name: actor.name },
+            resolvedAt: this.now(),
+          }
+        : { ...thread, resolved: false, resolvedBy: null, resolvedAt: null };
+    });
+  }
+
+  private comment(author: CurrentUser, text: string): Comment {
+    return {
+      id: randomUUID(),
+      authorId: author.id,
+      authorName: author.name,
+      text,
+      createdAt: this.now(),
+    };
+  }
+
+  private async changeThread(
+    teamId: string,
+    document: string,
+    threadId: string,
+    actor: CurrentUser,
+    change: (thread: CommentThread) => ThreadChange,
+  ): Promise<void> {
+    const target = await this.requireTarget(teamId, document);
+    const outcome = await this.editDocument(
+      commentsDocumentName(target),
+      (doc): ThreadChange => {
+        const thread = readThread(doc, threadId);
+        if (!thread) return 'missing';
+        const next = change(thread);
+        if (typeof next !== 'string') writeThread(doc, next);
+        return next;
+      },
+      actor.id,
+    );
+    if (outcome === 'missing') throw noThread();
+    if (outcome === 'full') {
+      throw new CommentError(
+        409,
+        'invalid_state',
+        'This thread has as many replies as it can hold',
+      );
+    }
+  }
+
+  /** The commented document, which must exist in the caller's team. */
+  private async requireTarget(teamId: string, document: string): Promise<CommentableRef> {
+    const ref = parseDocumentName(document);
+    if (!ref || !isCommentable(ref)) {
+      throw new CommentError(400, 'invalid_input', 'document: not a purpose, meeting or decision');
+    }
+    const exists =
+      ref.teamId === teamId &&
+      (ref.kind === 'purpose' ||
+        (ref.kind === 'meeting' && (await findMeeting(this.db, teamId, ref.meetingId))) ||
+        (ref.kind === 'decision' && (await findDecision(this.db, teamId, ref.decisionId))));
+    if (!exists) throw new CommentError(404, 'item_not_found', 'No such document in this team');
+    return ref;
+  }
+}
