@@ -90,6 +90,22 @@ test('a principal reviews the decision log and restores an earlier purpose', asy
   expect(rows).toHaveLength(1);
   expect(rows[0]?.title).toBe(forJm);
 
+  // The printable report and the follow-ups view of the same log.
+  await pam.page.getByRole('link', { name: 'Printable report' }).click();
+  await expect(
+    pam.page.getByRole('heading', { level: 1, name: 'Decision log report' }),
+  ).toBeVisible();
+  await expect(pam.page.getByRole('article', { name: forJm })).toContainText('Monthly exit data');
+  await expect(pam.page.getByRole('button', { name: 'Print' })).toBeVisible();
+  await expectAccessible(pam.page);
+  await pam.page.getByRole('link', { name: 'Back to the decision log' }).click();
+  await pam.page.getByRole('link', { name: 'Overdue and due soon' }).click();
+  await expect(
+    pam.page.getByRole('heading', { level: 1, name: 'Overdue and due soon' }),
+  ).toBeVisible();
+  await expectAccessible(pam.page);
+  await pam.page.getByRole('link', { name: 'Back to the decision log' }).click();
+
   // A decision's detail shows who changed what.
   await results.getByRole('link', { name: forJm }).click();
   await expect(pam.page.getByRole('heading', { level: 1, name: forJm })).toBeVisible();
@@ -131,6 +147,8 @@ test('a principal reviews the decision log and restores an earlier purpose', asy
     .getByRole('button', { name: 'Restore', exact: true })
     .click();
   await expect(panel.getByText('Version restored')).toBeVisible();
+
+  // Comparing the named version with the current document: nothing differs after the restore.
   for (const page of [max.page, pam.page]) {
     await expect(purposeEditor(page)).toContainText('We read with every student, every day.');
     await expect(purposeEditor(page)).not.toContainText('completely different');
@@ -140,5 +158,15 @@ test('a principal reviews the decision log and restores an earlier purpose', asy
   await expect(versions.getByRole('listitem').filter({ hasText: 'Before restoring' })).toHaveCount(
     1,
   );
+  await expectAccessible(pam.page);
+  await versions
+    .getByRole('listitem')
+    .filter({ hasText: 'Before restoring' })
+    .getByRole('button', { name: 'Compare with current' })
+    .click();
+  await expect(panel.getByRole('heading', { name: 'Changes' })).toBeVisible();
+  // Word by word: what the restore took away and what it brought back.
+  await expect(panel.getByRole('deletion').filter({ hasText: 'completely' })).toBeVisible();
+  await expect(panel.getByRole('insertion').filter({ hasText: 'student' }).first()).toBeVisible();
   await expectAccessible(pam.page);
 });
