@@ -11,6 +11,7 @@ import {
   isCommentable,
   parseDocumentName,
 } from '../shared/documents/documentName';
+import { listLoggedDocumentNames } from '../db/queries/documents';
 import { listTeamDocumentNames } from '../db/queries/teamExport';
 import { LiveAccess } from './access/LiveAccess';
 import { LoginLimiter } from './auth/LoginLimiter';
@@ -114,6 +115,10 @@ export async function startApp({
   persistence.onClientEdit((name, userId) => versions.noteEdit(name, userId));
   const liveAccess = new LiveAccess(hocuspocus, db);
   const runs = new RunService(db, hocuspocus, persistence);
+  // Rows left behind by a stop between logging and projecting are repaired in the background.
+  persistence.projector
+    .sweep(listLoggedDocumentNames(db))
+    .catch((error: unknown) => logger.error({ err: error }, 'projection sweep failed'));
   const api = createApi(
     {
       db,

@@ -119,3 +119,9 @@ export async function listDocumentsToCompact(
     .limit(limit)
     .execute();
 }
+
+/** Names of documents with log entries not yet compacted (recently edited ones). */
+export async function listLoggedDocumentNames(db: Kysely<Database>): Promise<string[]> {
+  const rows = await db.selectFrom('documentUpdates').select('documentName').distinct().execute();
+  return rows.map((row) => row.documentName);
+}

@@ -26,6 +26,8 @@ import { type CollabClient, connectClient } from '../testing/collabClient';
 import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
 import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { startTestServer } from '../testing/testServer';
+import { readStoredDocument } from '../persistence/storedDocument';
+import { appendDocumentUpdates } from '../../db/queries/documents';
 
 /** Types into a rich-text field the way the editor stores it: a paragraph of text. */
 function writeParagraph(doc: Y.Doc, field: string, text: string): void {
@@ -417,5 +419,24 @@ describe.each(availableBackends())('meetings and the decision log on %s', (backe
     expect((await api('PUT', path, t.principal, { timeZone: 'America/Chicago' })).status).toBe(200);
     const team = (await api('GET', '', t.member)).body as TeamDetail;
     expect(team.timeZone).toBe('America/Chicago');
+  });
+
+  it('repairs rows at start-up when the server stopped between logging and projecting', async () => {
+    const decisionId = await newDecision('Before the stop');
+    const name = decisionDocumentName(t.teamId, decisionId);
+    // A logged update whose projection never ran: as if the server died in between.
+    const stored = await readStoredDocument(app.database.db, name);
+    const before = Y.encodeStateVector(stored);
+    writeDecisionFields(stored, { title: 'Logged, then the server stopped' });
+    await appendDocumentUpdates(app.database.db, [
+      { documentName: name, teamId: t.teamId, update: Y.encodeStateAsUpdate(stored, before) },
+    ]);
+    expect((await row(decisionId)).title).toBe('Before the stop');
+
+    for (const client of clients.splice(0)) client.destroy();
+    await app.close(2_000);
+    app = await startTestServer(database);
+    await app.persistence.projector.idle();
+    expect((await row(decisionId)).title).toBe('Logged, then the server stopped');
   });
 });

@@ -152,6 +152,7 @@ export class DurablePersistence implements Extension {
 
   /** Stops taking writes; waits up to `graceMs` for queued ones. Never hangs. */
   async close(graceMs: number): Promise<void> {
+    this.projector.close();
     await this.log.close(graceMs);
     await this.compactor.stop(Math.min(graceMs, 2_000));
   }

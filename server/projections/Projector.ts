@@ -46,6 +46,8 @@ export class Projector {
   private readonly shadows = new Map<string, Y.Doc>();
   private readonly queues = new Map<string, Promise<void>>();
   private readonly retries = new Map<string, ReturnType<typeof setTimeout>>();
+  private sweeping: Promise<void> = Promise.resolve();
+  private closed = false;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -83,8 +85,23 @@ export class Projector {
     if (!this.queues.has(documentName)) this.shadows.delete(documentName);
   }
 
-  /** Resolves once every projection queued so far has run. */
+  /**
+   * At start-up: re-derives the rows of every document with log entries not yet compacted.
+   * If the server stopped between logging an update and projecting it, that document still
+   * has the entry in its log, so this repairs its rows even if nobody opens it again.
+   */
+  sweep(documentNames: Promise<readonly string[]>): Promise<void> {
+    this.sweeping = (async () => {
+      for (const name of await documentNames) {
+        if (Projector.projects(name)) await this.afterLoad(name);
+      }
+    })();
+    return this.sweeping;
+  }
+
+  /** Resolves once the start-up sweep and every projection queued so far have run. */
   async idle(): Promise<void> {
+    await this.sweeping;
     await Promise.all([...this.queues.values()]);
   }
 
@@ -121,8 +138,15 @@ export class Projector {
     return shadow;
   }
 
+  /** Stops retrying (the server is shutting down); queued projections still finish. */
+  close(): void {
+    this.closed = true;
+    for (const timer of this.retries.values()) clearTimeout(timer);
+    this.retries.clear();
+  }
+
   private scheduleRetry(documentName: string, attempt: number): void {
-    if (this.retries.has(documentName)) return;
+    if (this.closed || this.retries.has(documentName)) return;
     const delay = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)] ?? 30_000;
     const timer = setTimeout(() => {
       this.retries.delete(documentName);
