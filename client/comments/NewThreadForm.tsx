@@ -1,12 +1,10 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import type { FormEvent, KeyboardEvent } from 'react';
-import { useState } from 'react';
-import { commentTextSchema } from '../../shared/api/comments';
+import type { KeyboardEvent } from 'react';
 import { MAX_COMMENT_LENGTH } from '../../shared/comments/commentsDoc';
-import { ApiError } from '../api/apiClient';
 import type { CommentDraft } from './commentRanges';
 import classes from './comments.module.css';
 import { startThread } from './commentsApi';
+import { useCommentText } from './useCommentText';
 import type { CommentsBinding } from './useCommentsDocument';
 
 interface NewThreadFormProps {
@@ -19,32 +17,21 @@ interface NewThreadFormProps {
 
 /** The first comment of a new thread on the passage the person selected. */
 export function NewThreadForm({ comments, field, draft, onDone }: NewThreadFormProps) {
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const parsed = commentTextSchema.safeParse(text);
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Write a comment');
-      return;
-    }
-    setIsSaving(true);
-    try {
+  const { text, setText, error, isSaving, handleSubmit } = useCommentText({
+    emptyMessage: 'Write a comment',
+    failureMessage: 'Could not add the comment',
+    isClearedAfterSend: false,
+    send: async (checked) => {
       await startThread(comments.teamId, {
         document: comments.document,
         field,
         anchor: draft.anchor,
         quote: draft.quote,
-        text: parsed.data,
+        text: checked,
       });
       onDone(true);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'Could not add the comment');
-      setIsSaving(false);
-    }
-  }
+    },
+  });
 
   function handleKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (event.key === 'Escape') onDone(false);

@@ -1,60 +1,12 @@
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Badge, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { Trash2 } from 'lucide-react';
 import { useRef } from 'react';
-import { Link } from 'react-router';
 import type * as Y from 'yjs';
-import type { EvidenceLink } from '../../shared/decision-log/decisionDoc';
 import { AddEvidenceLinkForm } from './AddEvidenceLinkForm';
 import { AddStudentWorkForm } from './AddStudentWorkForm';
 import { evidenceName, shortName } from './evidenceLink';
+import { EvidenceTarget, evidenceKindLabels } from './EvidenceTarget';
 import { useEvidence } from './useEvidence';
-
-const kindLabels: Record<EvidenceLink['kind'], string> = {
-  'run-card': 'Protocol run card',
-  artifact: 'Student work',
-  url: 'Web page',
-};
-
-/** The link itself: run cards open their run, web pages open in a new tab. */
-function EvidenceTarget({ teamId, link }: { teamId: string; link: EvidenceLink }) {
-  const name = evidenceName(link);
-  switch (link.kind) {
-    case 'run-card':
-      return (
-        <Anchor component={Link} to={`/teams/${teamId}/runs/${encodeURIComponent(link.runId)}`}>
-          {name}
-        </Anchor>
-      );
-    case 'artifact':
-      return (
-        <Anchor
-          href={`/api/teams/${encodeURIComponent(teamId)}/artifacts/${encodeURIComponent(link.artifactId)}`}
-          target="_blank"
-          rel="noopener noreferrer"
-        >
-          {name}
-          <span className="visually-hidden"> (opens in a new tab)</span>
-        </Anchor>
-      );
-    case 'url':
-      return (
-        <Anchor href={link.url} target="_blank" rel="noopener noreferrer">
-          {name}
-          <span className="visually-hidden"> (opens in a new tab)</span>
-        </Anchor>
-      );
-  }
-}
 
 interface EvidenceSectionProps {
   teamId: string;
@@ -90,10 +42,10 @@ export function EvidenceSection({ teamId, doc, canWrite }: EvidenceSectionProps)
                 <Group justify="space-between" wrap="nowrap" align="flex-start">
                   <Stack gap={4} style={{ minWidth: 0 }}>
                     <Badge variant="light" color="gray" c="dark.9">
-                      {kindLabels[link.kind]}
+                      {evidenceKindLabels[link.kind]}
                     </Badge>
                     <div style={{ overflowWrap: 'anywhere' }}>
-                      <EvidenceTarget teamId={teamId} link={link} />
+                      <EvidenceTarget teamId={teamId} link={link} isArtifactInNewTab />
                     </div>
                   </Stack>
                   {canWrite && (

@@ -1,8 +1,9 @@
 import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { FollowUp } from '../../shared/decision-log/decisionDoc';
 import { followUpSchema } from '../../shared/decision-log/decisionDoc';
-import { useFieldDraft } from '../forms/useFieldDraft';
+import { useCheckedFieldDraft } from '../forms/useCheckedFieldDraft';
+import { saveDraftsThen, useFieldDraft } from '../forms/useFieldDraft';
 import type { LiveList } from '../purpose/useOrderedList';
 import { followUpStatusOptions } from './followUpLabels';
 
@@ -14,32 +15,20 @@ interface FollowUpEditorProps {
 
 /** Edits one follow-up in place: text is saved when a field loses focus, choices at once. */
 export function FollowUpEditor({ item, live, onDone }: FollowUpEditorProps) {
-  const [error, setError] = useState<string | null>(null);
   const taskRef = useRef<HTMLInputElement>(null);
   useEffect(() => taskRef.current?.focus(), []);
-  const task = useFieldDraft(item.task, (next) => {
-    const parsed = followUpSchema.shape.task.safeParse(next);
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Describe the task');
-      return;
-    }
-    setError(null);
-    live.update(item.id, { task: parsed.data });
-  });
+  const { field: task, error } = useCheckedFieldDraft(
+    item.task,
+    followUpSchema.shape.task,
+    (checked) => live.update(item.id, { task: checked }),
+    'Describe the task',
+  );
   const owner = useFieldDraft(item.owner, (next) =>
     live.update(item.id, { owner: next.trim().slice(0, 120) }),
   );
 
   return (
-    <form
-      aria-label="Edit follow-up"
-      onSubmit={(event) => {
-        event.preventDefault();
-        // Blurring the field saves it before the form goes away.
-        if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
-        onDone();
-      }}
-    >
+    <form aria-label="Edit follow-up" onSubmit={saveDraftsThen(onDone)}>
       <Stack gap="sm">
         <TextInput
           ref={taskRef}

@@ -21,7 +21,7 @@ interface FollowUpItemProps {
 /** One follow-up action: task, owner, due date with its badge, status; or the inline editor. */
 export function FollowUpItem(props: FollowUpItemProps) {
   const { item, index, live, canWrite, timeZone, now, onRemoved } = props;
-  const { editing, setEditing, handleMove, handleDone } = useItemEditing(live, item.id, index);
+  const { editing, handleDone, actions } = useItemEditing(live, item.id, index, onRemoved);
   const due = dueNoteOf(item, timeZone, now);
   const subject = shortName(item.task);
 
@@ -70,20 +70,7 @@ export function FollowUpItem(props: FollowUpItemProps) {
             <Text size="sm">Status: {followUpStatusLabels[item.status]}</Text>
           )}
         </Stack>
-        {canWrite && (
-          <ItemActions
-            subject={subject}
-            itemId={item.id}
-            isFirst={index === 0}
-            isLast={index === live.items.length - 1}
-            onEdit={() => setEditing(true)}
-            onMove={handleMove}
-            onRemove={() => {
-              live.remove(item.id);
-              onRemoved();
-            }}
-          />
-        )}
+        {canWrite && <ItemActions subject={subject} {...actions} />}
       </Group>
     </Paper>
   );

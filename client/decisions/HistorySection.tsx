@@ -1,5 +1,6 @@
-import { Alert, Button, Center, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Center, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { formatMoment } from '../../shared/time/teamTime';
+import { LoadErrorAlert } from '../history/LoadErrorAlert';
 import type { HistoryNames } from './historyText';
 import { describeChange } from './historyText';
 import type { HistoryState } from './useDecisionHistory';
@@ -42,18 +43,11 @@ export function HistorySection({ history, timeZone, names }: HistorySectionProps
         </List>
       )}
       {error && (
-        <Alert color="red" variant="light" title="Could not load the change history">
-          {error}
-          <Button
-            variant="default"
-            size="xs"
-            mt="xs"
-            display="block"
-            onClick={() => void refresh()}
-          >
-            Try again
-          </Button>
-        </Alert>
+        <LoadErrorAlert
+          title="Could not load the change history"
+          error={error}
+          onRetry={() => void refresh()}
+        />
       )}
     </Stack>
   );

@@ -1,7 +1,8 @@
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { VoteState } from '../../shared/decision-log/decisionStatusDoc';
 import { isVotingModel } from '../../shared/decision-log/tally';
 import { tallyRows, verdictOf } from './ballotLabels';
+import { VoteCountsTable } from './VoteCountsTable';
 
 /** Everyone's view of the vote: counts per answer, who voted (not what), and the verdict. */
 export function VoteTally({ vote }: { vote: VoteState }) {
@@ -15,26 +16,7 @@ export function VoteTally({ vote }: { vote: VoteState }) {
         <Title order={3} id="vote-tally-heading" size="h4">
           Vote tally
         </Title>
-        <Table aria-label="Votes per answer" verticalSpacing={4} withRowBorders={false}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Answer</Table.Th>
-              <Table.Th scope="col" ta="right">
-                Votes
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={row.value}>
-                <Table.Th scope="row" fw={400}>
-                  {row.label}
-                </Table.Th>
-                <Table.Td ta="right">{row.count}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <VoteCountsTable rows={rows} />
         <Text>
           {tally.voters === 1 ? '1 person voted' : `${tally.voters} people voted`}
           {names && `: ${names}`}

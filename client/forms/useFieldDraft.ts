@@ -1,3 +1,4 @@
+import type { FormEvent } from 'react';
 import { useState } from 'react';
 
 /**
@@ -15,5 +16,17 @@ export function useFieldDraft(value: string, commit: (next: string) => void) {
       if (draft !== null && draft !== value) commit(draft);
       setDraft(null);
     },
+  };
+}
+
+/**
+ * The submit handler of a form of draft fields: blurring the focused field commits its draft
+ * before the form goes away (Enter submits), then `onDone` closes the form.
+ */
+export function saveDraftsThen(onDone: () => void) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    onDone();
   };
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import { ArrowLeft } from 'lucide-react';
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
@@ -6,6 +6,7 @@ import type { VersionSummary } from '../../shared/api/versions';
 import { CURRENT, type ComparePair } from './CompareForm';
 import { compareVersions } from './compareVersions';
 import { ComparisonView } from './ComparisonView';
+import { LoadErrorAlert } from './LoadErrorAlert';
 import { useDocChanges } from './useDocChanges';
 import { useVersionState } from './useVersionState';
 import { readVersionContent, type VersionNames } from './versionContent';
@@ -91,21 +92,14 @@ export function CompareView({
         </Center>
       )}
       {error && (
-        <Alert color="red" variant="light" title="Could not load the versions to compare">
-          {error}
-          <Button
-            variant="default"
-            size="xs"
-            mt="xs"
-            display="block"
-            onClick={() => {
-              if (from.error) from.retry();
-              if (to.error) to.retry();
-            }}
-          >
-            Try again
-          </Button>
-        </Alert>
+        <LoadErrorAlert
+          title="Could not load the versions to compare"
+          error={error}
+          onRetry={() => {
+            if (from.error) from.retry();
+            if (to.error) to.retry();
+          }}
+        />
       )}
       {comparison && <ComparisonView comparison={comparison} />}
     </Stack>

@@ -1,6 +1,7 @@
-import { Alert, Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Center, Loader, Stack, Text, Title } from '@mantine/core';
 import type { VersionSummary } from '../../shared/api/versions';
 import { CompareForm, type ComparePair } from './CompareForm';
+import { LoadErrorAlert } from './LoadErrorAlert';
 import { NameVersionForm } from './NameVersionForm';
 import { versionTitle } from './versionLabels';
 import { VersionList, type VersionButtonId } from './VersionList';
@@ -109,12 +110,7 @@ export function HistoryOverview({
           />
         )}
         {error && (
-          <Alert color="red" variant="light" title="Could not load the versions">
-            {error}
-            <Button variant="default" size="xs" mt="xs" display="block" onClick={refresh}>
-              Try again
-            </Button>
-          </Alert>
+          <LoadErrorAlert title="Could not load the versions" error={error} onRetry={refresh} />
         )}
       </Stack>
     </Stack>

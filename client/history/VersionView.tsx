@@ -1,7 +1,8 @@
-import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { ArrowLeft } from 'lucide-react';
 import { useMemo } from 'react';
 import type { VersionSummary } from '../../shared/api/versions';
+import { LoadErrorAlert } from './LoadErrorAlert';
 import { useVersionState } from './useVersionState';
 import type { VersionNames } from './versionContent';
 import { readVersionContent } from './versionContent';
@@ -74,14 +75,7 @@ export function VersionView({
           <Loader size="sm" aria-label="Loading the version" />
         </Center>
       )}
-      {error && (
-        <Alert color="red" variant="light" title="Could not load the version">
-          {error}
-          <Button variant="default" size="xs" mt="xs" display="block" onClick={retry}>
-            Try again
-          </Button>
-        </Alert>
-      )}
+      {error && <LoadErrorAlert title="Could not load the version" error={error} onRetry={retry} />}
       {update && content && <VersionContentView content={content} update={update} />}
     </Stack>
   );

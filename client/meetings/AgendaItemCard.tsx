@@ -26,7 +26,7 @@ function subjectOf(title: string): string {
 
 /** One agenda item: its time box, owner and links, or the inline editor. */
 export function AgendaItemCard({ item, index, live, meeting, onRemoved }: AgendaItemCardProps) {
-  const { editing, setEditing, handleMove, handleDone } = useItemEditing(live, item.id, index);
+  const { editing, handleDone, actions } = useItemEditing(live, item.id, index, onRemoved);
 
   return (
     <Paper component="li" withBorder p="md">
@@ -52,20 +52,7 @@ export function AgendaItemCard({ item, index, live, meeting, onRemoved }: Agenda
             </Group>
             <AgendaItemLinks item={item} live={live} meeting={meeting} />
           </Stack>
-          {meeting.canWrite && (
-            <ItemActions
-              subject={subjectOf(item.title)}
-              itemId={item.id}
-              isFirst={index === 0}
-              isLast={index === live.items.length - 1}
-              onEdit={() => setEditing(true)}
-              onMove={handleMove}
-              onRemove={() => {
-                live.remove(item.id);
-                onRemoved();
-              }}
-            />
-          )}
+          {meeting.canWrite && <ItemActions subject={subjectOf(item.title)} {...actions} />}
         </Group>
       )}
     </Paper>

@@ -2,7 +2,8 @@ import { Button, Group, Stack } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { AgendaItem } from '../../shared/meetings/meetingDoc';
 import { agendaItemSchema } from '../../shared/meetings/meetingDoc';
-import { useFieldDraft } from '../forms/useFieldDraft';
+import { useCheckedFieldDraft } from '../forms/useCheckedFieldDraft';
+import { saveDraftsThen, useFieldDraft } from '../forms/useFieldDraft';
 import type { LiveList } from '../purpose/useOrderedList';
 import { parseMinutes } from './agendaInput';
 import { AgendaItemFields } from './AgendaItemFields';
@@ -18,44 +19,32 @@ interface AgendaItemEditorProps {
  * edits never move the caret under someone typing); the kind and checkbox save at once.
  */
 export function AgendaItemEditor({ item, live, onDone }: AgendaItemEditorProps) {
-  const [errors, setErrors] = useState<{ title?: string; minutes?: string }>({});
+  const [minutesError, setMinutesError] = useState<string | null>(null);
   const [minutesDraft, setMinutesDraft] = useState<number | string | null>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   useEffect(() => titleRef.current?.focus(), []);
 
-  const title = useFieldDraft(item.title, (next) => {
-    const parsed = agendaItemSchema.shape.title.safeParse(next);
-    if (!parsed.success) {
-      setErrors((e) => ({ ...e, title: parsed.error.issues[0]?.message }));
-      return;
-    }
-    setErrors((e) => ({ ...e, title: undefined }));
-    live.update(item.id, { title: parsed.data });
-  });
+  const { field: title, error: titleError } = useCheckedFieldDraft(
+    item.title,
+    agendaItemSchema.shape.title,
+    (checked) => live.update(item.id, { title: checked }),
+  );
   const owner = useFieldDraft(item.owner, (next) => live.update(item.id, { owner: next.trim() }));
 
   function handleMinutesBlur() {
     if (minutesDraft === null) return;
     const parsed = parseMinutes(minutesDraft);
     if ('error' in parsed) {
-      setErrors((e) => ({ ...e, minutes: parsed.error }));
+      setMinutesError(parsed.error);
       return;
     }
-    setErrors((e) => ({ ...e, minutes: undefined }));
+    setMinutesError(null);
     setMinutesDraft(null);
     if (parsed.minutes !== item.minutes) live.update(item.id, { minutes: parsed.minutes });
   }
 
   return (
-    <form
-      aria-label={`Edit agenda item ${item.title}`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        // Blurring the focused field saves it before the form goes away (Enter submits).
-        if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
-        onDone();
-      }}
-    >
+    <form aria-label={`Edit agenda item ${item.title}`} onSubmit={saveDraftsThen(onDone)}>
       <Stack gap="sm">
         <AgendaItemFields
           title={title}
@@ -70,7 +59,7 @@ export function AgendaItemEditor({ item, live, onDone }: AgendaItemEditorProps) 
             checked: item.studentArtifact,
             onChange: (checked) => live.update(item.id, { studentArtifact: checked }),
           }}
-          errors={errors}
+          errors={{ title: titleError, minutes: minutesError }}
           titleRef={titleRef}
         />
         <Group>

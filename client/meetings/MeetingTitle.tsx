@@ -2,7 +2,7 @@ import { ActionIcon, Button, Group, TextInput, Title, Tooltip } from '@mantine/c
 import { Pencil } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { createMeetingInput } from '../../shared/api/meetings';
-import { useFieldDraft } from '../forms/useFieldDraft';
+import { saveDraftsThen, useFieldDraft } from '../forms/useFieldDraft';
 
 interface MeetingTitleProps {
   title: string;
@@ -29,15 +29,7 @@ function TitleForm({
   });
 
   return (
-    <form
-      aria-label="Rename meeting"
-      onSubmit={(event) => {
-        event.preventDefault();
-        // Blurring the field saves it before the form goes away.
-        if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
-        onDone();
-      }}
-    >
+    <form aria-label="Rename meeting" onSubmit={saveDraftsThen(onDone)}>
       <Group align="flex-end" gap="sm" wrap="wrap">
         <TextInput
           ref={fieldRef}

@@ -1,8 +1,9 @@
 import { Button, Stack, Textarea } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Commitment } from '../../shared/purpose/purposeDoc';
 import { commitmentSchema } from '../../shared/purpose/purposeDoc';
-import { useFieldDraft } from '../forms/useFieldDraft';
+import { useCheckedFieldDraft } from '../forms/useCheckedFieldDraft';
+import { saveDraftsThen } from '../forms/useFieldDraft';
 import type { LiveList } from './useOrderedList';
 
 interface CommitmentEditorProps {
@@ -13,29 +14,17 @@ interface CommitmentEditorProps {
 
 /** Edits one commitment in place; the text is saved when the field loses focus. */
 export function CommitmentEditor({ item, live, onDone }: CommitmentEditorProps) {
-  const [error, setError] = useState<string | null>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => fieldRef.current?.focus(), []);
-  const text = useFieldDraft(item.text, (next) => {
-    const parsed = commitmentSchema.shape.text.safeParse(next);
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Write the commitment');
-      return;
-    }
-    setError(null);
-    live.update(item.id, { text: parsed.data });
-  });
+  const { field: text, error } = useCheckedFieldDraft(
+    item.text,
+    commitmentSchema.shape.text,
+    (checked) => live.update(item.id, { text: checked }),
+    'Write the commitment',
+  );
 
   return (
-    <form
-      aria-label="Edit commitment"
-      onSubmit={(event) => {
-        event.preventDefault();
-        // Blurring the field saves it before the form goes away.
-        if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
-        onDone();
-      }}
-    >
+    <form aria-label="Edit commitment" onSubmit={saveDraftsThen(onDone)}>
       <Stack gap="sm">
         <Textarea
           ref={fieldRef}

@@ -21,7 +21,7 @@ function subjectOf(text: string): string {
 
 /** One commitment or norm: its text, or the inline editor. */
 export function CommitmentItem({ item, index, live, canWrite, onRemoved }: CommitmentItemProps) {
-  const { editing, setEditing, handleMove, handleDone } = useItemEditing(live, item.id, index);
+  const { editing, handleDone, actions } = useItemEditing(live, item.id, index, onRemoved);
 
   return (
     <Paper component="li" withBorder p="md">
@@ -30,20 +30,7 @@ export function CommitmentItem({ item, index, live, canWrite, onRemoved }: Commi
       ) : (
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Text style={{ whiteSpace: 'pre-wrap', minWidth: 0 }}>{item.text}</Text>
-          {canWrite && (
-            <ItemActions
-              subject={subjectOf(item.text)}
-              itemId={item.id}
-              isFirst={index === 0}
-              isLast={index === live.items.length - 1}
-              onEdit={() => setEditing(true)}
-              onMove={handleMove}
-              onRemove={() => {
-                live.remove(item.id);
-                onRemoved();
-              }}
-            />
-          )}
+          {canWrite && <ItemActions subject={subjectOf(item.text)} {...actions} />}
         </Group>
       )}
     </Paper>

@@ -1,8 +1,9 @@
 import { Button, Group, Stack } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { StudentOfFocus } from '../../shared/purpose/purposeDoc';
 import { studentOfFocusSchema } from '../../shared/purpose/purposeDoc';
-import { useFieldDraft } from '../forms/useFieldDraft';
+import { useCheckedFieldDraft } from '../forms/useCheckedFieldDraft';
+import { saveDraftsThen, useFieldDraft } from '../forms/useFieldDraft';
 import { StudentOfFocusFields } from './StudentOfFocusFields';
 import type { LiveList } from './useOrderedList';
 
@@ -14,31 +15,19 @@ interface StudentOfFocusEditorProps {
 
 /** Edits one student of focus in place. Each field is saved when it loses focus. */
 export function StudentOfFocusEditor({ item, live, onDone }: StudentOfFocusEditorProps) {
-  const [labelError, setLabelError] = useState<string | null>(null);
   const labelRef = useRef<HTMLInputElement>(null);
   useEffect(() => labelRef.current?.focus(), []);
-  const label = useFieldDraft(item.label, (next) => {
-    const parsed = studentOfFocusSchema.shape.label.safeParse(next);
-    if (!parsed.success) {
-      setLabelError(parsed.error.issues[0]?.message ?? 'Enter initials or a group');
-      return;
-    }
-    setLabelError(null);
-    live.update(item.id, { label: parsed.data });
-  });
+  const { field: label, error: labelError } = useCheckedFieldDraft(
+    item.label,
+    studentOfFocusSchema.shape.label,
+    (checked) => live.update(item.id, { label: checked }),
+    'Enter initials or a group',
+  );
   const why = useFieldDraft(item.why, (next) => live.update(item.id, { why: next }));
   const hearFrom = useFieldDraft(item.hearFrom, (next) => live.update(item.id, { hearFrom: next }));
 
   return (
-    <form
-      aria-label={`Edit student of focus ${item.label}`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        // Blurring the focused field saves it before the form goes away (Enter submits).
-        if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
-        onDone();
-      }}
-    >
+    <form aria-label={`Edit student of focus ${item.label}`} onSubmit={saveDraftsThen(onDone)}>
       <Stack gap="sm">
         <StudentOfFocusFields
           label={label}

@@ -34,8 +34,7 @@ export function StudentOfFocusItem({
   canWrite,
   onRemoved,
 }: StudentOfFocusItemProps) {
-  const { editing, setEditing, handleMove, handleDone } = useItemEditing(live, item.id, index);
-  const isLast = index === live.items.length - 1;
+  const { editing, handleDone, actions } = useItemEditing(live, item.id, index, onRemoved);
 
   return (
     <Paper component="li" withBorder p="md">
@@ -50,20 +49,7 @@ export function StudentOfFocusItem({
             <Detail term="Why in focus" text={item.why} />
             <Detail term="How we hear from them" text={item.hearFrom} />
           </Stack>
-          {canWrite && (
-            <ItemActions
-              subject={item.label}
-              itemId={item.id}
-              isFirst={index === 0}
-              isLast={isLast}
-              onEdit={() => setEditing(true)}
-              onMove={handleMove}
-              onRemove={() => {
-                live.remove(item.id);
-                onRemoved();
-              }}
-            />
-          )}
+          {canWrite && <ItemActions subject={item.label} {...actions} />}
         </Group>
       )}
     </Paper>

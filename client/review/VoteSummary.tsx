@@ -1,8 +1,9 @@
-import { Stack, Table, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import type { ReviewDecisionDetail } from '../../shared/api/review';
 import { isVotingModel } from '../../shared/decision-log/tally';
 import { tallyRows } from '../decisions/ballotLabels';
 import { modelLabels } from '../decisions/decisionLabels';
+import { VoteCountsTable } from '../decisions/VoteCountsTable';
 
 type VoteSummaryProps = Pick<ReviewDecisionDetail, 'model' | 'tally' | 'voters'>;
 
@@ -17,31 +18,7 @@ export function VoteSummary({ model, tally, voters }: VoteSummaryProps) {
       </Text>
       {tally && isVotingModel(tally.model) ? (
         <>
-          <Table
-            aria-label="Votes per answer"
-            verticalSpacing={4}
-            withRowBorders={false}
-            maw="20rem"
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Answer</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Votes
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tallyRows(tally.model, tally.counts).map((row) => (
-                <Table.Tr key={row.value}>
-                  <Table.Th scope="row" fw={400}>
-                    {row.label}
-                  </Table.Th>
-                  <Table.Td ta="right">{row.count}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <VoteCountsTable rows={tallyRows(tally.model, tally.counts)} maw="20rem" />
           <Text>
             {tally.voters === 1 ? '1 person voted' : `${tally.voters} people voted`}
             {voters.length > 0 && `: ${voters.join(', ')}`}

@@ -11,18 +11,12 @@ export const reviewFollowUpsPath = (teamId: string) => `${reviewLogPath(teamId)}
 
 export const reviewPrintPath = (teamId: string) => `${reviewLogPath(teamId)}/print`;
 
-/** The live decision, meeting and run pages the review links to. */
+/** The live decision and meeting pages the review links to. */
 export const liveDecisionPath = (teamId: string, decisionId: string) =>
   `/teams/${segment(teamId)}/decisions/${segment(decisionId)}`;
 
 export const meetingPagePath = (teamId: string, meetingId: string) =>
   `/teams/${segment(teamId)}/meetings/${segment(meetingId)}`;
-
-export const runPagePath = (teamId: string, runId: string) =>
-  `/teams/${segment(teamId)}/runs/${segment(runId)}`;
-
-export const artifactPath = (teamId: string, artifactId: string) =>
-  `/api/teams/${segment(teamId)}/artifacts/${segment(artifactId)}`;
 
 /**
  * What a link from the log hands the decision page, so "Back to the decision log" returns to

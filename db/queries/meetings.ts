@@ -9,8 +9,11 @@ export async function insertMeeting(
   await db.insertInto('meetings').values(meeting).execute();
 }
 
-/** A meeting of the team, or undefined. */
-export async function findMeeting(db: Kysely<Database>, teamId: string, meetingId: string) {
+/**
+ * The team's meetings with the name of whoever closed them: the select list that the meeting
+ * page, the meeting list and the team export share. Callers add filters, order and extra columns.
+ */
+export function selectTeamMeetings(db: Kysely<Database>, teamId: string) {
   return db
     .selectFrom('meetings')
     .leftJoin('users', 'users.id', 'meetings.closedBy')
@@ -21,24 +24,17 @@ export async function findMeeting(db: Kysely<Database>, teamId: string, meetingI
       'meetings.closedAt',
       'users.name as closedByName',
     ])
-    .where('meetings.teamId', '=', teamId)
-    .where('meetings.id', '=', meetingId)
-    .executeTakeFirst();
+    .where('meetings.teamId', '=', teamId);
+}
+
+/** A meeting of the team, or undefined. */
+export async function findMeeting(db: Kysely<Database>, teamId: string, meetingId: string) {
+  return selectTeamMeetings(db, teamId).where('meetings.id', '=', meetingId).executeTakeFirst();
 }
 
 /** The team's meetings, latest date first. */
 export async function listMeetings(db: Kysely<Database>, teamId: string) {
-  return db
-    .selectFrom('meetings')
-    .leftJoin('users', 'users.id', 'meetings.closedBy')
-    .select([
-      'meetings.id',
-      'meetings.title',
-      'meetings.meetingDate',
-      'meetings.closedAt',
-      'users.name as closedByName',
-    ])
-    .where('meetings.teamId', '=', teamId)
+  return selectTeamMeetings(db, teamId)
     .orderBy('meetings.meetingDate', 'desc')
     .orderBy('meetings.createdAt', 'desc')
     .execute();

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
+import { selectTeamMeetings } from './meetings';
 
 /** Names of every stored document of a team (compacted or still only in the log). */
 export async function listTeamDocumentNames(db: Kysely<Database>, teamId: string) {
@@ -27,18 +28,8 @@ export async function listMembersForExport(db: Kysely<Database>, teamId: string)
 
 /** The team's meetings with who closed them, for the export. */
 export async function listMeetingsForExport(db: Kysely<Database>, teamId: string) {
-  return db
-    .selectFrom('meetings')
-    .leftJoin('users', 'users.id', 'meetings.closedBy')
-    .select([
-      'meetings.id',
-      'meetings.title',
-      'meetings.meetingDate',
-      'meetings.attendeeIds',
-      'meetings.closedAt',
-      'users.name as closedByName',
-    ])
-    .where('meetings.teamId', '=', teamId)
+  return selectTeamMeetings(db, teamId)
+    .select('meetings.attendeeIds')
     .orderBy('meetings.meetingDate')
     .execute();
 }

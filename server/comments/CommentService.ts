@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type * as Y from 'yjs';
 import type { z } from 'zod';
 import { findDecision } from '../../db/queries/decisions';
 import { findMeeting } from '../../db/queries/meetings';
@@ -25,6 +24,7 @@ import {
   parseDocumentName,
 } from '../../shared/documents/documentName';
 import { documentLayouts } from '../../shared/history/documentLayout';
+import type { EditDocument } from '../persistence/serverEdit';
 
 /** A refused command: the HTTP status, a stable code and a sentence for the person. */
 export class CommentError extends Error {
@@ -36,12 +36,6 @@ export class CommentError extends Error {
     super(message);
   }
 }
-
-type EditDocument = <T>(
-  name: string,
-  change: (doc: Y.Doc) => T,
-  actorId?: string | null,
-) => Promise<T>;
 
 /** A validated `POST /comments` body. */
 type NewThread = z.output<typeof createThreadInput>;

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type * as Y from 'yjs';
 import { insertAuditEvent } from '../../db/queries/audit';
 import {
   findDecision,
@@ -41,6 +40,7 @@ import {
   decisionDocumentName,
   decisionStatusDocumentName,
 } from '../../shared/documents/documentName';
+import type { EditDocument } from '../persistence/serverEdit';
 import { recordChange } from '../projections/Projector';
 import { KeyedQueue } from '../util/KeyedQueue';
 
@@ -54,12 +54,6 @@ export class DecisionError extends Error {
     super(message);
   }
 }
-
-type EditDocument = <T>(
-  name: string,
-  change: (doc: Y.Doc) => T,
-  actorId?: string | null,
-) => Promise<T>;
 
 const modelResults: Record<'leader-decides' | 'delegated', string> = {
   'leader-decides': 'The leader decided after hearing the team',

@@ -1,12 +1,12 @@
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
-import type * as Y from 'yjs';
 import type { Database } from '../../db/schema';
 import type { TeamRole } from '../../shared/access/roles';
 import type { CurrentUser } from '../../shared/api/auth';
 import type { LiveAccess } from '../access/LiveAccess';
 import type { LoginLimiter } from '../auth/LoginLimiter';
 import type { VersionKeeper } from '../history/VersionKeeper';
+import type { EditDocument } from '../persistence/serverEdit';
 import type { RunService } from '../protocol-runs/RunService';
 import type { ServerEnv } from '../config';
 import type { Logger } from '../logger';
@@ -22,12 +22,7 @@ export interface ApiDeps {
   /** Protocol runs: the only writer of run documents. */
   runs: RunService;
   /** Changes a document as the server, durably (see persistence/serverEdit.ts). */
-  editDocument: <T>(
-    documentName: string,
-    change: (doc: Y.Doc) => T,
-    /** The person the server acts for (recorded in the decision history). */
-    actorId?: string | null,
-  ) => Promise<T>;
+  editDocument: EditDocument;
   /** The version store (named, automatic and meeting-close versions). */
   versions: VersionKeeper;
   /** Reads the document states of a team, for the export. */

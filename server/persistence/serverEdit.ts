@@ -3,6 +3,16 @@ import type * as Y from 'yjs';
 import type { DurablePersistence } from './DurablePersistence';
 
 /**
+ * `editAsServer` bound to the running server, as the services and routes receive it.
+ * `actorId` is the person the server acts for (recorded in the decision history).
+ */
+export type EditDocument = <T>(
+  documentName: string,
+  change: (doc: Y.Doc) => T,
+  actorId?: string | null,
+) => Promise<T>;
+
+/**
  * Runs `change` on a document as the server (loading it if no one has it open) and resolves
  * once what it wrote is durable in the update log (and projected onto its rows). Connected
  * clients see the change live. `actorId` is the person the server acts for, for the history.

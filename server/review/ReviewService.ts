@@ -29,11 +29,8 @@ import { buildDecisionLogCsv, decisionLogFilename } from './decisionLogCsv';
 import {
   asEvidence,
   asFollowUpStatus,
-  asModel,
-  asStatus,
   asStrings,
   EXCERPT_CHARS,
-  toExcerpt,
   toReviewDecision,
 } from './reviewRows';
 import { toSearchTerms } from './searchTerms';
@@ -127,26 +124,16 @@ export class ReviewService {
     ]);
     const followUpItems = items.map((item) => ({ ...item, status: asFollowUpStatus(item.status) }));
     const open = followUpItems.filter((item) => item.status !== 'done');
+    const overdue = open.filter((item) => item.dueDate !== null && item.dueDate < today);
     const affects = row.focusAffects;
     return {
-      id: row.id,
-      title: row.title,
-      status: asStatus(row.status),
-      model: asModel(row.model),
-      owner: row.owner,
-      excerpt: toExcerpt(row.decisionText),
-      meeting:
-        row.meetingId && row.meetingTitle !== null
-          ? { id: row.meetingId, title: row.meetingTitle, date: row.meetingDate ?? '' }
-          : null,
-      studentIds: asStrings(row.focusStudentIds),
-      createdAt: row.createdAt.toISOString(),
-      decidedAt: row.decidedAt?.toISOString() ?? null,
-      followUps: {
-        open: open.length,
-        overdue: open.filter((item) => item.dueDate !== null && item.dueDate < today).length,
-        total: followUpItems.length,
-      },
+      ...toReviewDecision({
+        ...row,
+        excerpt: row.decisionText,
+        followUpsOpen: open.length,
+        followUpsOverdue: overdue.length,
+        followUpsTotal: followUpItems.length,
+      }),
       decisionText: row.decisionText,
       rationale: row.rationale,
       evidence: asEvidence(row.evidence),

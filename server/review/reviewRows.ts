@@ -62,7 +62,7 @@ export function asFollowUpStatus(value: string): FollowUp['status'] {
 
 const toCount = (value: string | number | bigint | null) => Number(value ?? 0);
 
-/** A row of `listReviewDecisions` as a timeline row. */
+/** A row of `listReviewDecisions` as a timeline row; the detail builds on it too. */
 export function toReviewDecision(row: {
   id: string;
   title: string;
