@@ -1,0 +1,167 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  postgresCpuSince,
+  readCpuMs,
+  readMemoryMiB,
+  readPostgresCpuMs,
+} from '../peers/processStats';
+import type { RoomAccess, RunningPeer } from '../peers/startPeer';
+import { type Distribution, distribution } from '../report/stats';
+import { type FullClient, connectFullClient } from './FullClient';
+import { LoadClient } from './LoadClient';
+import { Recorder } from './Recorder';
+import type { Scenario } from './scenarios';
+import { Typist, seededRandom } from './Typist';
+
+/** Sockets opened at once while connecting; more makes some peers refuse or stall. */
+const CONNECT_BATCH = 50;
+const TICK_MS = 5;
+
+/** The figures of one scenario on one peer. */
+export interface RunFigures {
+  peer: string;
+  scenario: string;
+  clients: number;
+  /** Updates sent during measurement, and what became of them. */
+  updates: number;
+  deliveries: number;
+  lost: number;
+  latencyMs: Distribution;
+  cursorLatencyMs: Distribution;
+  /** Send to acknowledgement, where the protocol acknowledges (Hocuspocus). */
+  ackLatencyMs: Distribution | null;
+  deliveriesPerSecond: number;
+  /** Server CPU (user + system) over the measurement and drain, per 1,000 updates. */
+  cpuMsPer1000Updates: number;
+  /** Server CPU as a share of one core over the same window. */
+  cpuPercent: number;
+  /** CPU of all Postgres processes over the same window, per 1,000 updates (see postgresCpuSince). */
+  postgresCpuMsPer1000Updates: number;
+  rssMiB: number;
+  peakRssMiB: number;
+  /** Event-loop delay p99 of the load generator: when high, it (not the server) limits. */
+  loadGeneratorDelayP99Ms: number;
+  /** Whether both full clients ended with the same text holding every character sent. */
+  converged: boolean;
+}
+
+async function connectAll(clients: LoadClient[]): Promise<void> {
+  for (let i = 0; i < clients.length; i += CONNECT_BATCH) {
+    await Promise.all(clients.slice(i, i + CONNECT_BATCH).map((client) => client.connect()));
+  }
+}
+
+async function waitFor(predicate: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  while (!predicate()) {
+    if (performance.now() > deadline) return false;
+    await sleep(20);
+  }
+  return true;
+}
+
+/** Runs `scenario` against a started peer and measures it; leaves the peer running. */
+export async function runScenario(
+  peer: RunningPeer,
+  scenario: Scenario,
+  seed = 7,
+): Promise<RunFigures> {
+  const rooms: RoomAccess[] = await peer.openRooms(scenario.rooms);
+  const recorder = new Recorder();
+  const random = seededRandom(seed);
+  // Yjs client ids are uint32; a random base keeps ids distinct from the full clients'.
+  let nextClientId = 1_000_000 + Math.floor(random() * 1_000_000_000);
+
+  const firstRoom = rooms[0];
+  if (!firstRoom) throw new Error('scenario without rooms');
+  const fullClients: FullClient[] = [];
+  for (let i = 0; i < 2; i++) fullClients.push(await connectFullClient(firstRoom, peer.protocol));
+
+  const perRoom = rooms.map((access) => {
+    const make = (isViewer: boolean) => {
+      const client = new LoadClient(peer.protocol, access, nextClientId++, recorder, isViewer);
+      recorder.register(client.clientId);
+      return client;
+    };
+    const editors = Array.from({ length: scenario.editorsPerRoom }, () => make(false));
+    const viewers = Array.from({ length: scenario.viewersPerRoom }, () => make(true));
+    return { access, editors, viewers };
+  });
+  const loadClients = perRoom.flatMap((room) => [...room.editors, ...room.viewers]);
+  await connectAll(loadClients);
+
+  const totalMs = scenario.warmupMs + scenario.durationMs;
+  // Room for bursts running ahead of the average rate.
+  const capacity = Math.ceil(scenario.charsPerSecond * (totalMs / 1000) * 2) + 40;
+  const startAt = performance.now();
+  const typists = perRoom.flatMap(({ access, editors, viewers }) =>
+    editors.map(
+      (client) =>
+        new Typist(
+          client,
+          peer.protocol,
+          access.documentName,
+          editors.length + viewers.length - 1,
+          scenario.charsPerSecond,
+          capacity,
+          random,
+          startAt,
+          scenario.warmupMs,
+        ),
+    ),
+  );
+
+  const timer = setInterval(() => {
+    const now = performance.now();
+    for (const typist of typists) typist.tick(now, recorder);
+  }, TICK_MS);
+  await sleep(scenario.warmupMs);
+  recorder.isTracking = true;
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
+  const cpuStart = readCpuMs(peer.pid);
+  const postgresCpuStart = readPostgresCpuMs();
+  const measureStart = performance.now();
+  await sleep(scenario.durationMs);
+  clearInterval(timer);
+  loopDelay.disable();
+  await waitFor(() => recorder.receivedDeliveries >= recorder.expectedDeliveries, scenario.drainMs);
+  const windowMs = performance.now() - measureStart;
+  const cpuMs = readCpuMs(peer.pid) - cpuStart;
+  const postgresCpuMs = postgresCpuSince(postgresCpuStart);
+  const memory = readMemoryMiB(peer.pid);
+
+  const firstRoomChars = typists
+    .filter((_, i) => i < scenario.editorsPerRoom)
+    .reduce((sum, typist) => sum + typist.sent, 0);
+  const converged = await waitFor(
+    () => fullClients.every((client) => client.text().length >= firstRoomChars),
+    scenario.drainMs,
+  );
+  const texts = fullClients.map((client) => client.text());
+  for (const client of loadClients) client.close();
+  for (const client of fullClients) client.destroy();
+
+  const updates = recorder.trackedUpdates;
+  return {
+    peer: peer.kind,
+    scenario: scenario.id,
+    clients: loadClients.length + fullClients.length,
+    updates,
+    deliveries: recorder.receivedDeliveries,
+    lost: Math.max(0, recorder.expectedDeliveries - recorder.receivedDeliveries),
+    latencyMs: distribution(recorder.updateLatencies),
+    cursorLatencyMs: distribution(recorder.cursorLatencies),
+    ackLatencyMs: recorder.ackLatencies.length > 0 ? distribution(recorder.ackLatencies) : null,
+    deliveriesPerSecond: recorder.receivedDeliveries / (scenario.durationMs / 1000),
+    cpuMsPer1000Updates: updates > 0 ? (cpuMs / updates) * 1000 : NaN,
+    cpuPercent: (cpuMs / windowMs) * 100,
+    postgresCpuMsPer1000Updates: updates > 0 ? (postgresCpuMs / updates) * 1000 : NaN,
+    rssMiB: memory.rss,
+    peakRssMiB: memory.peak,
+    loadGeneratorDelayP99Ms: loopDelay.percentile(99) / 1e6,
+    converged:
+      converged && texts.every((text) => text === texts[0] && text.length === firstRoomChars),
+  };
+}

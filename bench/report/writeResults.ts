@@ -1,0 +1,62 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import * as prettier from 'prettier';
+import type { SuiteResult } from '../suite';
+import { latencyVsLoadSvg } from './chart';
+import { formatMarkdownTable, tableRows } from './table';
+
+/** Written through Prettier, so the checked-in results pass `prettier --check`. */
+async function writeFormatted(path: string, text: string): Promise<void> {
+  const config = (await prettier.resolveConfig(path)) ?? {};
+  writeFileSync(path, await prettier.format(text, { ...config, filepath: path }));
+}
+
+function markdown(result: SuiteResult): string {
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
+  const failures = result.failures.map((f) => `- ${f.scenario} on ${f.peer}: ${f.error}`);
+  return [
+    `# Collaboration server benchmark (${result.mode} mode)`,
+    '',
+    `Run ${result.startedAt} on ${machine}. ${
+      result.pinned
+        ? 'Servers pinned to core 0, load generator to core 1 (taskset).'
+        : 'Not pinned to cores (no taskset).'
+    }`,
+    '',
+    '## Scenarios',
+    '',
+    ...result.scenarios.map(
+      (s) =>
+        `- **${s.id}**: ${s.title}; ${s.warmupMs / 1000} s warm-up, ${s.durationMs / 1000} s measured.`,
+    ),
+    '',
+    '## Figures',
+    '',
+    formatMarkdownTable(tableRows(result)),
+    '',
+    'Latency: from the send of a keystroke update to its receipt at every other client of the',
+    'room (same clock, one process). Lost: expected deliveries that never arrived. CPU: server',
+    'process user + system time over measurement and drain. PG CPU: every Postgres process on',
+    'the machine over the same window (only ours uses it; Postgres is not pinned to a core).',
+    'Ratios compare p99 and CPU per 1,000 updates with the raw relay and the reference server',
+    '(@y/websocket-server 0.1.1) on the same scenario. Cursor latency counts only the cursor',
+    'states that arrive (servers may coalesce them); ack: send to the server’s sync',
+    'acknowledgement (Hocuspocus protocol). Gen delay: the load generator’s event-loop delay.',
+    '',
+    '![p99 latency against load](latest-latency.svg)',
+    ...(failures.length > 0 ? ['', '## Failed runs', '', ...failures] : []),
+    '',
+  ].join('\n');
+}
+
+/** Writes latest.json, latest.md and latest-latency.svg into `dir`. */
+export async function writeResults(result: SuiteResult, dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  await writeFormatted(join(dir, 'latest.json'), JSON.stringify(result));
+  await writeFormatted(join(dir, 'latest.md'), markdown(result));
+  writeFileSync(
+    join(dir, 'latest-latency.svg'),
+    latencyVsLoadSvg(result.runs, `p99 latency vs load (${result.mode} mode)`),
+  );
+}
