@@ -51,7 +51,12 @@ export default tseslint.config(
   },
   {
     // Tools that load these files require a default export.
-    files: ['*.config.ts', '*.config.js', 'e2e/support/globalSetup.ts'],
+    files: [
+      '*.config.ts',
+      '*.config.js',
+      'e2e/support/globalSetup.ts',
+      'server/testing/reliabilityTeardown.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -1,0 +1,88 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where each fault or bad-input suite leaves its latest result (one JSON file per entry). */
+export const reliabilityResultsDir = fileURLToPath(
+  new URL('../../docs/reliability', import.meta.url),
+);
+const reportPath = fileURLToPath(new URL('../../RELIABILITY.md', import.meta.url));
+
+/** What one reliability suite tried and what came of it, written by the test itself. */
+export interface ReliabilityEntry {
+  /** Stable file name, e.g. `fault-sigkill` or `soak-convergence`. */
+  id: string;
+  /** Section of the report. */
+  area: 'Faults' | 'Scale-out' | 'Bad input' | 'Soak';
+  /** The fault or bad input, in a few words. */
+  fault: string;
+  /** How it was injected and what was checked. */
+  method: string;
+  /** How many times it was tried (seeds, kills, frames, requests...). */
+  trials: number;
+  /** What happened, with the figures that matter (markers lost, time to recover...). */
+  outcome: string;
+  passed: boolean;
+  /** The command that produces this entry. */
+  command: string;
+}
+
+interface StoredEntry extends ReliabilityEntry {
+  recordedAt: string;
+}
+
+/** Records the latest result of a suite; `npm test` then rewrites RELIABILITY.md from all of them. */
+export function recordReliability(entry: ReliabilityEntry): void {
+  mkdirSync(reliabilityResultsDir, { recursive: true });
+  const stored: StoredEntry = { ...entry, recordedAt: new Date().toISOString() };
+  writeFileSync(
+    join(reliabilityResultsDir, `${entry.id}.json`),
+    `${JSON.stringify(stored, null, 2)}\n`,
+  );
+}
+
+const areas: ReliabilityEntry['area'][] = ['Faults', 'Scale-out', 'Bad input', 'Soak'];
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** Builds RELIABILITY.md from every recorded entry (called after the unit and integration run). */
+export function writeReliabilityReport(): void {
+  let files: string[] = [];
+  try {
+    files = readdirSync(reliabilityResultsDir).filter((name) => name.endsWith('.json'));
+  } catch {
+    return;
+  }
+  const entries = files
+    .map(
+      (name) => JSON.parse(readFileSync(join(reliabilityResultsDir, name), 'utf8')) as StoredEntry,
+    )
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const lines = [
+    '# Reliability',
+    '',
+    'Generated from the fault, scale-out and bad-input tests: each suite records what it tried',
+    'and what happened in `docs/reliability/<id>.json`, and the test run rewrites this file',
+    'from those records. Do not edit it by hand. `npm run test:unit` refreshes the integration',
+    'entries; `npm run soak` refreshes the long variants.',
+    '',
+  ];
+  for (const area of areas) {
+    const inArea = entries.filter((entry) => entry.area === area);
+    if (inArea.length === 0) continue;
+    lines.push(`## ${area}`, '');
+    lines.push('| Fault or input | How | Trials | Result | Outcome | Last run | Command |');
+    lines.push('| --- | --- | ---: | --- | --- | --- | --- |');
+    for (const entry of inArea) {
+      lines.push(
+        `| ${cell(entry.fault)} | ${cell(entry.method)} | ${entry.trials} | ${
+          entry.passed ? 'pass' : '**FAIL**'
+        } | ${cell(entry.outcome)} | ${entry.recordedAt.slice(0, 10)} | \`${cell(entry.command)}\` |`,
+      );
+    }
+    lines.push('');
+  }
+  writeFileSync(reportPath, lines.join('\n'));
+}

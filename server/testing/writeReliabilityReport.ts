@@ -1,0 +1,4 @@
+/** `npm run reliability:report`: rebuilds RELIABILITY.md from docs/reliability/*.json. */
+import { writeReliabilityReport } from './reliabilityRecord';
+
+writeReliabilityReport();
