@@ -1,16 +1,16 @@
 import type { RouteObject } from 'react-router';
-import { decisionLoader } from './decisionLoader';
-import { DecisionRouteError } from './DecisionRouteError';
 
 /**
- * The decision screens, for the app router's children. The page (Tiptap and Yjs with it)
- * downloads on first visit, in parallel with its data.
+ * The decision screens, for the app router's children. The page (Tiptap and Yjs with it), its
+ * loader and its error screen download on first visit, in parallel.
  */
 export const decisionRoutes: RouteObject[] = [
   {
     path: '/teams/:teamId/decisions/:decisionId',
-    loader: decisionLoader,
-    ErrorBoundary: DecisionRouteError,
-    lazy: { Component: async () => (await import('./DecisionPage')).DecisionPage },
+    lazy: {
+      loader: async () => (await import('./decisionLoader')).decisionLoader,
+      ErrorBoundary: async () => (await import('./DecisionRouteError')).DecisionRouteError,
+      Component: async () => (await import('./DecisionPage')).DecisionPage,
+    },
   },
 ];

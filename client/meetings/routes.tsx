@@ -1,19 +1,24 @@
 import type { RouteObject } from 'react-router';
-import { meetingLoader, meetingsLoader } from './meetingLoaders';
+
+const loaders = () => import('./meetingLoaders');
 
 /**
- * The meeting screens, for the app router's children. Each page (and Yjs with it) downloads
- * on first visit, in parallel with its data.
+ * The meeting screens, for the app router's children. Each page (and Yjs with it) and its
+ * loader download on first visit, in parallel.
  */
 export const meetingRoutes: RouteObject[] = [
   {
     path: '/teams/:teamId/meetings',
-    loader: meetingsLoader,
-    lazy: { Component: async () => (await import('./MeetingsPage')).MeetingsPage },
+    lazy: {
+      loader: async () => (await loaders()).meetingsLoader,
+      Component: async () => (await import('./MeetingsPage')).MeetingsPage,
+    },
   },
   {
     path: '/teams/:teamId/meetings/:meetingId',
-    loader: meetingLoader,
-    lazy: { Component: async () => (await import('./MeetingPage')).MeetingPage },
+    lazy: {
+      loader: async () => (await loaders()).meetingLoader,
+      Component: async () => (await import('./MeetingPage')).MeetingPage,
+    },
   },
 ];

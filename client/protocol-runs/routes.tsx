@@ -1,34 +1,45 @@
 import type { RouteObject } from 'react-router';
-import { protocolsLoader, runLoader, runsLoader } from './runLoaders';
+
+const loaders = () => import('./runLoaders');
 
 /**
- * The protocol-run screens, for the app router's children. Loaders are small and load with
- * the app; each page (and Yjs with it) downloads on first visit, in parallel with its data.
+ * The protocol-run screens, for the app router's children. Each page (and Yjs with it) and its
+ * loader download on first visit, in parallel.
  */
 export const protocolRunRoutes: RouteObject[] = [
   {
     path: '/teams/:teamId/runs',
-    loader: runsLoader,
-    lazy: { Component: async () => (await import('./RunsPage')).RunsPage },
+    lazy: {
+      loader: async () => (await loaders()).runsLoader,
+      Component: async () => (await import('./RunsPage')).RunsPage,
+    },
   },
   {
     path: '/teams/:teamId/protocols',
-    loader: protocolsLoader,
-    lazy: { Component: async () => (await import('./ProtocolsPage')).ProtocolsPage },
+    lazy: {
+      loader: async () => (await loaders()).protocolsLoader,
+      Component: async () => (await import('./ProtocolsPage')).ProtocolsPage,
+    },
   },
   {
     path: '/teams/:teamId/protocols/:protocolId/edit',
-    loader: protocolsLoader,
-    lazy: { Component: async () => (await import('./ProtocolEditorPage')).ProtocolEditorPage },
+    lazy: {
+      loader: async () => (await loaders()).protocolsLoader,
+      Component: async () => (await import('./ProtocolEditorPage')).ProtocolEditorPage,
+    },
   },
   {
     path: '/teams/:teamId/runs/:runId',
-    loader: runLoader,
-    lazy: { Component: async () => (await import('./RunPage')).RunPage },
+    lazy: {
+      loader: async () => (await loaders()).runLoader,
+      Component: async () => (await import('./RunPage')).RunPage,
+    },
   },
   {
     path: '/teams/:teamId/runs/:runId/present',
-    loader: runLoader,
-    lazy: { Component: async () => (await import('./PresentPage')).PresentPage },
+    lazy: {
+      loader: async () => (await loaders()).runLoader,
+      Component: async () => (await import('./PresentPage')).PresentPage,
+    },
   },
 ];
