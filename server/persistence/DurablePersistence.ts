@@ -11,10 +11,10 @@ import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
 import { loadStoredDocument } from '../../db/queries/documents';
 import type { Database } from '../../db/schema';
-import { MAX_CLIENT_UPDATE_BYTES } from '../../shared/collab/limits';
 import { parseDocumentName } from '../../shared/documents/documentName';
 import { closeCodes } from '../../shared/collab/closeCodes';
 import type { CollabContext } from '../collab/Authentication';
+import { checkClientUpdate } from '../collab/updateGuard';
 import type { Logger } from '../logger';
 import { Projector } from '../projections/Projector';
 import { Compactor } from './Compactor';
@@ -95,15 +95,10 @@ export class DurablePersistence implements Extension {
   }: beforeSyncPayload<CollabContext>) {
     if (type !== SYNC_STEP_2 && type !== SYNC_UPDATE) return;
     if (connection.readOnly || !this.logClientUpdates) return;
-    if (payload.byteLength > MAX_CLIENT_UPDATE_BYTES) {
-      throw new BadMessageError('update-too-large');
-    }
-    let decoded: ReturnType<typeof Y.decodeUpdate>;
-    try {
-      decoded = Y.decodeUpdate(payload);
-    } catch {
-      throw new BadMessageError('update-undecodable');
-    }
+    // Size, decodability and crafted clocks or counts (see updateGuard).
+    const checked = checkClientUpdate(payload);
+    if (checked.problem !== undefined) throw new BadMessageError(checked.problem);
+    const { decoded } = checked;
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
     // A reconnecting client's step 2 often repeats what the server already has.
     if (type === SYNC_STEP_2 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return;

@@ -11,6 +11,13 @@ export const closeCodes = {
   unknownDocument: 4404,
   /** The client sent bytes the server refuses (too large, undecodable). */
   badMessage: 4400,
+  /** The client sent too much, too fast, or opened too many documents on one socket. */
+  tooMuchTraffic: 4429,
+  /**
+   * The client read too slowly: what the server had queued for it passed the limit. The
+   * client reconnects and resyncs the document instead of the server buffering without bound.
+   */
+  slowConsumer: 4408,
 } as const;
 
 export type CloseCode = (typeof closeCodes)[keyof typeof closeCodes];

@@ -8,3 +8,29 @@ export const MAX_CLIENT_UPDATE_BYTES = 2 * 1024 * 1024;
 
 /** Largest awareness state (name, colour, cursor) a client may publish, in bytes of JSON. */
 export const MAX_AWARENESS_STATE_BYTES = 8 * 1024;
+
+/** Documents one socket may open at once (a browser tab opens a handful). */
+export const MAX_DOCUMENTS_PER_SOCKET = 64;
+
+/**
+ * Message budget of one socket: a burst of this many messages, refilled at
+ * `SOCKET_MESSAGES_PER_SECOND`. Typing and cursor moves stay far below it.
+ */
+export const SOCKET_MESSAGE_BURST = 1_000;
+export const SOCKET_MESSAGES_PER_SECOND = 300;
+
+/** Byte budget of one socket: a burst of this many bytes, refilled at `SOCKET_BYTES_PER_SECOND`. */
+export const SOCKET_BYTE_BURST = 4 * MAX_SOCKET_MESSAGE_BYTES;
+export const SOCKET_BYTES_PER_SECOND = MAX_SOCKET_MESSAGE_BYTES;
+
+/**
+ * Bytes the server may hold queued for one slow reader before it closes that socket. Checked
+ * before each send, so one large message (a first sync) always goes out whole.
+ */
+export const MAX_SOCKET_BUFFERED_BYTES = 4 * 1024 * 1024;
+
+/** Highest Yjs clock (operations by one client id) a client update may reach. */
+export const MAX_UPDATE_CLOCK = 2 ** 31;
+
+/** Structs and delete ranges one client update may carry. */
+export const MAX_UPDATE_ITEMS = 200_000;
