@@ -99,7 +99,10 @@ async function startOurs(backend: OurBackend, pin: boolean): Promise<RunningPeer
     LOG_LEVEL: 'warn',
     ...(database ? { DATABASE_URL: database.url } : { DATA_DIR: dataDir ?? '' }),
   };
-  const script = [process.execPath, '--import', 'tsx', 'server/start.ts'];
+  // `BENCH_PROFILE_DIR=/tmp/prof npm run bench …` writes a V8 CPU profile of our server.
+  const profileDir = process.env.BENCH_PROFILE_DIR;
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const script = [process.execPath, ...profile, '--import', 'tsx', 'server/start.ts'];
   const { child, port } = spawnServer(script, env, pin);
   const cleanUp = async () => {
     await stopChild(child);

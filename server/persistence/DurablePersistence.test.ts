@@ -68,6 +68,31 @@ describe.each(availableBackends())('durable persistence on %s', (backend) => {
     expect(commitments.read(stored)).toEqual(commitments.read(a.doc));
   });
 
+  it('shows an edit to the room at once but acknowledges it only once it is logged', async () => {
+    const teamId = await createTeam(app.url, principal);
+    const name = purposeDocumentName(teamId);
+    const a = await connect(name, principal);
+    const b = await connect(name, principal);
+    // Hold the log's writes, as a slow or absent database would.
+    const log = app.persistence.log;
+    const append = log.append.bind(log);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    log.append = (entry) => held.then(() => append(entry));
+    try {
+      commitments.add(a.doc, { text: 'Seen before it is stored' });
+      await b.until((doc) => commitments.read(doc).length === 1);
+      expect(a.provider.hasUnsyncedChanges).toBe(true);
+      expect(await countLogRows(app, name)).toBe(0);
+    } finally {
+      log.append = append;
+      release();
+    }
+    await a.acknowledged();
+    const stored = docFromStored(await loadStoredDocument(app.database.db, name));
+    expect(commitments.read(stored).map((item) => item.text)).toEqual(['Seen before it is stored']);
+  });
+
   it('batches the log: 20 clients typing at once cost fewer inserts than updates', async () => {
     const teamId = await createTeam(app.url, principal);
     const name = purposeDocumentName(teamId);

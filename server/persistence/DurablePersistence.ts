@@ -20,6 +20,7 @@ import { Projector } from '../projections/Projector';
 import { Compactor } from './Compactor';
 import { applyStoredDocument } from './storedDocument';
 import { UpdateLog } from './UpdateLog';
+import { ackAfterDurable } from './ackAfterDurable';
 
 /** y-protocols sync message types (see y-protocols/sync). */
 const SYNC_STEP_2 = 1;
@@ -42,10 +43,20 @@ class BadMessageError extends Error {
   }
 }
 
+export interface DurablePersistenceOptions {
+  /** false only in the benchmark that measures what durability costs: nothing is logged. */
+  logClientUpdates?: boolean;
+  /** Hold each client update until it is logged before applying it (several instances). */
+  holdUntilDurable?: boolean;
+}
+
 /**
  * Acknowledged means durable. Hocuspocus acknowledges an update ("synced") once it is in
- * memory; this extension holds each client update in `beforeSync` (which Hocuspocus awaits
- * before applying and acknowledging it) until it is appended to the update log in Postgres.
+ * memory; this extension appends each client update to the update log in Postgres and holds
+ * its acknowledgement until the row is committed (`ackAfterDurable`), while the update is
+ * applied and broadcast at once, so people in the room see each other type at memory speed
+ * and still see each other while the database is away. With several instances the update
+ * itself is held in `beforeSync` (which Hocuspocus awaits before applying it) until logged.
  * Loading reads the compacted state plus the log; compaction runs in the background.
  * There is no whole-document store, so nothing ever overwrites what the database holds.
  */
@@ -59,15 +70,16 @@ export class DurablePersistence implements Extension {
   private readonly serverWrites = new Set<Promise<void>>();
   private readonly editListeners: ((documentName: string, userId: string) => void)[] = [];
 
-  /**
-   * @param logClientUpdates false only in the benchmark that measures what durability costs:
-   *   acknowledgements then no longer wait for the log.
-   */
+  private readonly logClientUpdates: boolean;
+  private readonly holdUntilDurable: boolean;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly logger: Logger,
-    private readonly logClientUpdates = true,
+    options: DurablePersistenceOptions = {},
   ) {
+    this.logClientUpdates = options.logClientUpdates ?? true;
+    this.holdUntilDurable = options.holdUntilDurable ?? false;
     this.log = new UpdateLog(db, logger);
     this.compactor = new Compactor(db, logger);
     this.projector = new Projector(db, logger);
@@ -102,9 +114,17 @@ export class DurablePersistence implements Extension {
     if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
     // A reconnecting client's step 2 often repeats what the server already has.
     if (type === SYNC_STEP_2 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return;
-    await this.append(documentName, payload);
-    await this.projector.afterAppend(documentName, payload, context.user.id);
-    for (const listener of this.editListeners) listener(documentName, context.user.id);
+    const durable = this.logClientUpdate(documentName, payload, context.user.id);
+    // Several instances: hold the update until it is logged, so no other instance (which
+    // could log edits built on it first) ever sees an update that might still be lost.
+    if (this.holdUntilDurable) await durable;
+    else ackAfterDurable(connection, durable);
+  }
+
+  private async logClientUpdate(documentName: string, update: Uint8Array, userId: string) {
+    await this.append(documentName, update);
+    await this.projector.afterAppend(documentName, update, userId);
+    for (const listener of this.editListeners) listener(documentName, userId);
   }
 
   /** Calls `listener` after each person's change is durable (the version store counts editors). */

@@ -18,6 +18,11 @@ export const closeCodes = {
    * client reconnects and resyncs the document instead of the server buffering without bound.
    */
   slowConsumer: 4408,
+  /**
+   * The server could not store an update (it is shutting down): it was never acknowledged,
+   * so the client still holds it and sends it again when it reconnects.
+   */
+  notStored: 4503,
 } as const;
 
 export type CloseCode = (typeof closeCodes)[keyof typeof closeCodes];
