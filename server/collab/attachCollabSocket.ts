@@ -1,9 +1,10 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Hocuspocus } from '@hocuspocus/server';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { closeCodes } from '../../shared/collab/closeCodes';
-import { MAX_SOCKET_MESSAGE_BYTES } from '../../shared/collab/limits';
+import { MAX_SOCKET_BUFFERED_BYTES, MAX_SOCKET_MESSAGE_BYTES } from '../../shared/collab/limits';
+import { SocketGuard } from './SocketGuard';
 
 /** The one path that upgrades to the collaboration socket. */
 export const COLLAB_PATH = '/collab';
@@ -18,6 +19,31 @@ function toFetchRequest(request: IncomingMessage): Request {
   return { url: `http://localhost${request.url ?? '/'}`, headers } as unknown as Request;
 }
 
+/** How long a slow reader gets to take its close frame before the socket is cut. */
+const SLOW_CONSUMER_GRACE_MS = 5_000;
+
+/**
+ * Hocuspocus sends without looking at `bufferedAmount`, so a client that stops reading would
+ * make the server queue every later change for it. Before each send, a socket whose queue is
+ * past the limit is closed instead (one large message, like a first sync, still goes whole).
+ * `onSlow` runs once, so the caller can release the connection's documents at once.
+ */
+function limitSendQueue(ws: WebSocket, onSlow: () => void): void {
+  const send = ws.send.bind(ws);
+  let closing = false;
+  ws.send = ((...args: Parameters<typeof send>) => {
+    if (closing) return;
+    if (ws.bufferedAmount > MAX_SOCKET_BUFFERED_BYTES) {
+      closing = true;
+      onSlow();
+      ws.close(closeCodes.slowConsumer, 'slow-consumer');
+      setTimeout(() => ws.terminate(), SLOW_CONSUMER_GRACE_MS).unref();
+      return;
+    }
+    send(...args);
+  }) as typeof ws.send;
+}
+
 function refuseUpgrade(socket: Duplex, status: string): void {
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
@@ -25,7 +51,8 @@ function refuseUpgrade(socket: Duplex, status: string): void {
 /**
  * Routes WebSocket upgrades on the HTTP server to Hocuspocus: only the exact path `/collab`
  * upgrades; anything else answers 404. Frames above the size limit close that connection,
- * and text frames (the protocol is binary) are refused.
+ * text frames (the protocol is binary) and frames the `SocketGuard` refuses (malformed, too
+ * many documents, over the rate budget) close it too, and so does reading too slowly.
  */
 export function attachCollabSocket(httpServer: Server, hocuspocus: Hocuspocus): WebSocketServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_SOCKET_MESSAGE_BYTES });
@@ -40,12 +67,28 @@ export function attachCollabSocket(httpServer: Server, hocuspocus: Hocuspocus): 
       const client = hocuspocus.handleConnection(ws, toFetchRequest(request), {
         remoteAddress: request.socket.remoteAddress ?? null,
       });
+      const guard = new SocketGuard();
+      limitSendQueue(ws, () =>
+        client.handleClose({ code: closeCodes.slowConsumer, reason: 'slow-consumer' }),
+      );
       ws.on('message', (data: Buffer, isBinary: boolean) => {
+        if (ws.readyState !== ws.OPEN) return;
         if (!isBinary) {
           ws.close(closeCodes.badMessage, 'binary-only');
           return;
         }
-        client.handleMessage(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+        const frame = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+        const verdict = guard.inspect(frame);
+        if (verdict.action === 'drop') return;
+        if (verdict.action === 'close') {
+          const code =
+            verdict.reason === 'malformed-frame'
+              ? closeCodes.badMessage
+              : closeCodes.tooMuchTraffic;
+          ws.close(code, verdict.reason);
+          return;
+        }
+        client.handleMessage(frame);
       });
       ws.on('close', (code: number, reason: Buffer) => {
         client.handleClose({ code, reason: reason.toString() });

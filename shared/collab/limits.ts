@@ -20,7 +20,7 @@ export const SOCKET_MESSAGE_BURST = 1_000;
 export const SOCKET_MESSAGES_PER_SECOND = 300;
 
 /** Byte budget of one socket: a burst of this many bytes, refilled at `SOCKET_BYTES_PER_SECOND`. */
-export const SOCKET_BYTE_BURST = 4 * MAX_SOCKET_MESSAGE_BYTES;
+export const SOCKET_BYTE_BURST = 8 * MAX_SOCKET_MESSAGE_BYTES;
 export const SOCKET_BYTES_PER_SECOND = MAX_SOCKET_MESSAGE_BYTES;
 
 /**
