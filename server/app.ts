@@ -26,6 +26,8 @@ import { type AutoVersionTiming, VersionKeeper } from './history/VersionKeeper';
 import { editAsServer } from './persistence/serverEdit';
 import { readStoredDocument } from './persistence/storedDocument';
 import { RunService } from './protocol-runs/RunService';
+import { ClusterLock, registerClusterLock } from './scale-out/ClusterLock';
+import { connectRedis, type RedisScaleOut } from './scale-out/redisScaleOut';
 
 export interface AppOptions {
   env: ServerEnv;
@@ -34,6 +36,8 @@ export interface AppOptions {
   clientDir: string | null;
   /** Benchmarks only: false acknowledges updates without waiting for the log. */
   durable?: boolean;
+  /** Benchmarks only: each log write waits this long first (a slow database). */
+  saveDelayMs?: number;
   /** When automatic versions are kept (tests shorten it). */
   autoVersions?: AutoVersionTiming;
 }
@@ -72,26 +76,53 @@ export async function startApp({
   logger,
   clientDir,
   durable,
+  saveDelayMs,
   autoVersions,
 }: AppOptions): Promise<App> {
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   const { db } = database;
-  const persistence = new DurablePersistence(db, logger, durable ?? true);
+  // Commands on one decision or run are serialised across instances when Postgres is shared.
+  registerClusterLock(db, new ClusterLock(database.kind === 'postgres' ? db : null));
+  const persistence = new DurablePersistence(db, logger, {
+    logClientUpdates: durable ?? true,
+    holdUntilDurable: Boolean(env.REDIS_URL),
+    saveDelayMs,
+  });
+  const redis: RedisScaleOut | null = env.REDIS_URL
+    ? connectRedis({
+        url: env.REDIS_URL,
+        prefix: env.REDIS_PREFIX,
+        hocuspocus: (): Hocuspocus => hocuspocus,
+        logger,
+      })
+    : null;
 
-  // The server's shape, in order: who may connect, then how documents are kept.
-  const hocuspocus = new Hocuspocus({
+  // The server's shape, in order: who may connect, how documents are kept, and (with several
+  // instances) how they reach the others. Redis's hooks run first whatever the order (its
+  // priority is higher), which is safe: it has no load hook, so a document is read from
+  // Postgres before Redis syncs it with the other instances, and what arrives through Redis
+  // has the origin `redis`, which the persistence does not log again.
+  const hocuspocus: Hocuspocus = new Hocuspocus({
     quiet: true,
-    extensions: [new Authentication(db), persistence],
+    extensions: [new Authentication(db), persistence, ...(redis ? [redis.extension] : [])],
   });
 
   const readiness = async () => {
     const log = persistence.log.status();
+    const redisStatus = redis ? { redis: redis.status() } : {};
+    const redisReady = redis ? redis.status().ready : true;
     try {
       await sql`select 1`.execute(db);
-      return { ready: log.healthy, details: { database: 'up', updateLog: log } };
+      return {
+        ready: log.healthy && redisReady,
+        details: { database: 'up', updateLog: log, ...redisStatus },
+      };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { ready: false, details: { database: 'down', reason, updateLog: log } };
+      return {
+        ready: false,
+        details: { database: 'down', reason, updateLog: log, ...redisStatus },
+      };
     }
   };
   const readTeamDocuments = async (teamId: string) => {
@@ -113,7 +144,7 @@ export async function startApp({
     autoVersions,
   );
   persistence.onClientEdit((name, userId) => versions.noteEdit(name, userId));
-  const liveAccess = new LiveAccess(hocuspocus, db);
+  const liveAccess = new LiveAccess(hocuspocus, db, redis?.access ?? null);
   const runs = new RunService(db, hocuspocus, persistence);
   // Rows left behind by a stop between logging and projecting are repaired in the background.
   persistence.projector
@@ -153,6 +184,7 @@ export async function startApp({
       for (const ws of wss.clients) ws.terminate();
       wss.close();
       await persistence.close(graceMs);
+      redis?.close();
       httpServer.closeAllConnections();
       await database.close();
     })());

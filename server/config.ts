@@ -6,7 +6,13 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
-  REDIS_URL: z.string().min(1).optional(),
+  /**
+   * `redis://[:password@]host:port[/db]`: several instances then share documents through
+   * Redis (Hocuspocus's Redis extension). Needs a real Postgres (DATABASE_URL).
+   */
+  REDIS_URL: z.string().url().optional(),
+  /** Namespace for this deployment's Redis channels and keys. */
+  REDIS_PREFIX: z.string().min(1).default('ilt'),
   /** `true` behind a TLS-terminating proxy: cookies get `Secure`. */
   COOKIE_SECURE: z.enum(['true', 'false', 'auto']).default('auto'),
   /** `true` behind a reverse proxy: trust X-Forwarded-Proto and X-Forwarded-For. */
@@ -25,6 +31,10 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  if (parsed.data.REDIS_URL && !parsed.data.DATABASE_URL) {
+    // The embedded database belongs to one process: instances sharing Redis need Postgres.
+    throw new Error('Invalid configuration: REDIS_URL needs DATABASE_URL (a shared Postgres)');
   }
   return parsed.data;
 }

@@ -125,3 +125,50 @@ export async function listLoggedDocumentNames(db: Kysely<Database>): Promise<str
   const rows = await db.selectFrom('documentUpdates').select('documentName').distinct().execute();
   return rows.map((row) => row.documentName);
 }
+
+/**
+ * A document's log entries other than `seenIds`, in log order: what a copy kept in memory
+ * has not applied yet (entries written by other instances, or committed late).
+ */
+export async function listDocumentUpdatesExcept(
+  db: Kysely<Database>,
+  documentName: string,
+  seenIds: readonly string[],
+): Promise<{ id: string; update: Uint8Array }[]> {
+  let query = db
+    .selectFrom('documentUpdates')
+    .select(['id', 'update'])
+    .where('documentName', '=', documentName);
+  if (seenIds.length > 0) query = query.where('id', 'not in', seenIds);
+  const rows = await query.orderBy('id').execute();
+  return rows.map((row) => ({ id: String(row.id), update: row.update }));
+}
+
+/**
+ * When a document's compacted state last changed (a compaction), as Postgres's exact text
+ * (microseconds, which a Date would round away), or null if it has none.
+ */
+export async function readCompactedAt(
+  db: Kysely<Database>,
+  documentName: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('documents')
+    .select(sql<string>`updated_at::text`.as('at'))
+    .where('name', '=', documentName)
+    .executeTakeFirst();
+  return row?.at ?? null;
+}
+
+/** A document's compacted state, or null if it has none. */
+export async function readCompactedState(
+  db: Kysely<Database>,
+  documentName: string,
+): Promise<Uint8Array | null> {
+  const row = await db
+    .selectFrom('documents')
+    .select('state')
+    .where('name', '=', documentName)
+    .executeTakeFirst();
+  return row?.state ?? null;
+}

@@ -42,7 +42,8 @@ import {
 } from '../../shared/documents/documentName';
 import type { EditDocument } from '../persistence/serverEdit';
 import { recordChange } from '../projections/Projector';
-import { KeyedQueue } from '../util/KeyedQueue';
+import { type ClusterLock, clusterLockFor } from '../scale-out/ClusterLock';
+import { catchUpDocument } from '../scale-out/catchUpDocument';
 
 /** A refused command: the HTTP status, a stable code and a sentence for the person. */
 export class DecisionError extends Error {
@@ -65,16 +66,18 @@ const modelResults: Record<'leader-decides' | 'delegated', string> = {
  * document is written here alone. Votes are rows in Postgres, one per person per round
  * (the primary key makes a second ballot replace the first); the tally in the document is
  * always recounted from those rows, so no client can forge, repeat or overwrite a vote.
- * Commands on one decision run one at a time.
+ * Commands on one decision run one at a time, across every server instance.
  */
 export class DecisionService {
-  private readonly queue = new KeyedQueue();
+  private readonly lock: ClusterLock;
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly editDocument: EditDocument,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.lock = clusterLockFor(db);
+  }
 
   async create(
     teamId: string,
@@ -115,7 +118,7 @@ export class DecisionService {
 
   /** Opens a vote round with the model the decision declares. */
   async openVote(teamId: string, decisionId: string, facilitator: CurrentUser): Promise<void> {
-    await this.queue.run(decisionId, async () => {
+    await this.serialize(teamId, decisionId, async () => {
       await this.requireDecision(teamId, decisionId);
       const fields = await this.readFields(teamId, decisionId);
       const state = await this.readStatus(teamId, decisionId);
@@ -152,7 +155,7 @@ export class DecisionService {
     voter: CurrentUser,
     value: unknown,
   ): Promise<MyVote> {
-    return this.queue.run(decisionId, async () => {
+    return this.serialize(teamId, decisionId, async () => {
       await this.requireDecision(teamId, decisionId);
       const { vote } = await this.readStatus(teamId, decisionId);
       if (!vote?.open) throw new DecisionError(409, 'invalid_state', 'No vote is open');
@@ -173,7 +176,7 @@ export class DecisionService {
 
   /** Closes the open vote; its result is kept on the decision and in its history. */
   async closeVote(teamId: string, decisionId: string, facilitator: CurrentUser): Promise<void> {
-    await this.queue.run(decisionId, async () => {
+    await this.serialize(teamId, decisionId, async () => {
       const decision = await this.requireDecision(teamId, decisionId);
       const { vote } = await this.readStatus(teamId, decisionId);
       if (!vote?.open) throw new DecisionError(409, 'invalid_state', 'No vote is open');
@@ -205,7 +208,7 @@ export class DecisionService {
     role: TeamRole,
     change: { status: DecisionStatus; supersededBy?: string | undefined },
   ): Promise<void> {
-    await this.queue.run(decisionId, async () => {
+    await this.serialize(teamId, decisionId, async () => {
       const decision = await this.requireDecision(teamId, decisionId);
       const fields = await this.readFields(teamId, decisionId);
       const state = await this.readStatus(teamId, decisionId);
@@ -243,6 +246,25 @@ export class DecisionService {
           },
         });
       }
+    });
+  }
+
+  /**
+   * Runs a command alone for this decision, on whichever instance it arrives. With other
+   * instances, this one's copies of the decision's documents first catch up with Postgres,
+   * so the command reads, and writes after, every earlier command's result.
+   */
+  private serialize<T>(teamId: string, decisionId: string, command: () => Promise<T>) {
+    return this.lock.run(`decision:${decisionId}`, async () => {
+      if (this.lock.shared) {
+        await catchUpDocument(this.db, this.editDocument, decisionDocumentName(teamId, decisionId));
+        await catchUpDocument(
+          this.db,
+          this.editDocument,
+          decisionStatusDocumentName(teamId, decisionId),
+        );
+      }
+      return command();
     });
   }
 

@@ -6,6 +6,7 @@ import type { Database } from '../../db/schema';
 import type { VersionReason } from '../../shared/api/versions';
 import { parseDocumentName } from '../../shared/documents/documentName';
 import type { Logger } from '../logger';
+import { clusterLockFor } from '../scale-out/ClusterLock';
 
 /** When automatic versions are kept: after editing goes quiet, at most one per gap. */
 export interface AutoVersionTiming {
@@ -43,6 +44,11 @@ interface Pending {
  * loads alone). It remembers who edited each document since its last version, and keeps an
  * automatic version once a burst of editing goes quiet, at most one per `minGapMs`.
  * Emits `kept` with a KeptVersion after each version is stored.
+ *
+ * Several instances: each remembers the editors whose changes it stored. The gap check and
+ * the automatic version are taken under a lock shared by every instance, so two instances
+ * never keep two automatic versions in one gap; an instance that finds a fresh version waits
+ * for the next gap, and its editors are credited to the next version.
  */
 export class VersionKeeper extends EventEmitter {
   private readonly pending = new Map<string, Pending>();
@@ -122,18 +128,20 @@ export class VersionKeeper extends EventEmitter {
     if (this.closed || !entry || !ref) return;
     entry.timer = null;
     try {
-      const latest = await latestVersionAt(this.db, documentName);
-      const wait = latest ? latest.getTime() + this.timing.minGapMs - Date.now() : 0;
-      if (wait > 0) {
-        this.schedule(documentName, entry, wait);
-        return;
-      }
-      await this.keep({
-        documentName,
-        teamId: ref.teamId,
-        name: null,
-        reason: 'auto',
-        createdBy: null,
+      await clusterLockFor(this.db).run(`versions:${documentName}`, async () => {
+        const latest = await latestVersionAt(this.db, documentName);
+        const wait = latest ? latest.getTime() + this.timing.minGapMs - Date.now() : 0;
+        if (wait > 0) {
+          this.schedule(documentName, entry, wait);
+          return;
+        }
+        await this.keep({
+          documentName,
+          teamId: ref.teamId,
+          name: null,
+          reason: 'auto',
+          createdBy: null,
+        });
       });
     } catch (error) {
       this.logger.error({ err: error, documentName }, 'automatic version not kept; will retry');

@@ -1,10 +1,14 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import * as Y from 'yjs';
+import {
+  listDocumentUpdatesExcept,
+  readCompactedAt,
+  readCompactedState,
+} from '../../db/queries/documents';
 import { projectMeetingClosed, projectMeetingFields } from '../../db/queries/meetings';
 import type { Database } from '../../db/schema';
 import { type DocumentRef, parseDocumentName } from '../../shared/documents/documentName';
 import type { Logger } from '../logger';
-import { readStoredDocument } from '../persistence/storedDocument';
 import {
   changedKeys,
   type DecisionDocColumns,
@@ -35,15 +39,33 @@ const RETRY_MS = [1_000, 5_000, 30_000];
 type Db = Kysely<Database> | Transaction<Database>;
 
 /**
+ * What this process knows of a document: a copy built only from what Postgres holds, the log
+ * entries applied to it, and the compaction it last read the stored state of.
+ */
+interface Shadow {
+  doc: Y.Doc;
+  seenIds: Set<string>;
+  /** `undefined` until the stored state was first read. */
+  compactedAt: string | null | undefined;
+}
+
+/**
  * Keeps the relational rows (decisions, follow-ups, meetings) in step with the live
  * documents, as part of persistence: every update appended to the log is applied to a shadow
  * copy of its document and the rows are re-derived from the whole shadow, so a projection is
  * idempotent and the last one always reflects everything logged. Projections of one document
  * run one at a time; the acknowledgement of a client update waits for its projection, so
  * once a client is told "saved", the rows say what its document says.
+ *
+ * Several instances: each projects the updates its own clients send, so one instance's
+ * shadow alone may lack another's. Each projection therefore runs under a Postgres advisory
+ * lock for its document and first applies every log entry the shadow has not seen (and the
+ * compacted state after a compaction). Projections of one document are thus serialised
+ * across instances and each sees a superset of what the one before it wrote, so rows never
+ * go back to an older copy, whether or not Redis delivered anything.
  */
 export class Projector {
-  private readonly shadows = new Map<string, Y.Doc>();
+  private readonly shadows = new Map<string, Shadow>();
   private readonly queues = new Map<string, Promise<void>>();
   private readonly retries = new Map<string, ReturnType<typeof setTimeout>>();
   private sweeping: Promise<void> = Promise.resolve();
@@ -113,9 +135,14 @@ export class Projector {
     const previous = this.queues.get(documentName) ?? Promise.resolve();
     const job = previous.then(async () => {
       try {
-        const shadow = await this.shadow(documentName);
-        change(shadow);
-        await this.project(documentName, shadow, actorId);
+        const shadow = this.shadow(documentName);
+        change(shadow.doc);
+        await this.db.transaction().execute(async (trx) => {
+          const key = `projection:${documentName}`;
+          await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
+          await catchUp(trx, documentName, shadow);
+          await this.project(trx, documentName, shadow.doc, actorId);
+        });
       } catch (error) {
         this.logger.error({ err: error, documentName }, 'projection failed; will retry');
         this.scheduleRetry(documentName, 0);
@@ -128,11 +155,11 @@ export class Projector {
     return job;
   }
 
-  /** The shadow copy, loaded from the database (which holds at least what was logged). */
-  private async shadow(documentName: string): Promise<Y.Doc> {
+  /** The shadow copy; `catchUp` fills it from the database (which holds what was logged). */
+  private shadow(documentName: string): Shadow {
     let shadow = this.shadows.get(documentName);
     if (!shadow) {
-      shadow = await readStoredDocument(this.db, documentName);
+      shadow = { doc: new Y.Doc(), seenIds: new Set(), compactedAt: undefined };
       this.shadows.set(documentName, shadow);
     }
     return shadow;
@@ -157,50 +184,68 @@ export class Projector {
     this.retries.set(documentName, timer);
   }
 
-  private async project(documentName: string, doc: Y.Doc, actorId: string | null) {
+  /** Writes the rows of one document, inside the projection's transaction. */
+  private async project(
+    trx: Transaction<Database>,
+    documentName: string,
+    doc: Y.Doc,
+    actorId: string | null,
+  ) {
     const ref = parseDocumentName(documentName) as DocumentRef;
     switch (ref.kind) {
       case 'decision': {
         const projected = projectDecisionDoc(doc);
-        if (projected) await this.writeDecision(ref.decisionId, projected, actorId);
+        if (projected) await writeDecision(trx, ref.decisionId, projected, actorId);
         return;
       }
       case 'decision-status':
-        await this.writeDecisionColumns(ref.decisionId, projectDecisionStatusDoc(doc), actorId);
+        await writeColumns(trx, ref.decisionId, projectDecisionStatusDoc(doc), actorId);
         return;
       case 'meeting': {
         const fields = projectMeetingDoc(doc);
-        if (fields) await projectMeetingFields(this.db, ref.meetingId, fields);
+        if (fields) await projectMeetingFields(trx, ref.meetingId, fields);
         return;
       }
       case 'meeting-control':
-        await projectMeetingClosed(this.db, ref.meetingId, projectMeetingControlDoc(doc));
+        await projectMeetingClosed(trx, ref.meetingId, projectMeetingControlDoc(doc));
         return;
       default:
         return;
     }
   }
+}
 
-  private async writeDecision(
-    decisionId: string,
-    projected: { columns: DecisionDocColumns; followUps: FollowUpColumns[] },
-    actorId: string | null,
-  ) {
-    await this.db.transaction().execute(async (trx) => {
-      const teamId = await writeColumns(trx, decisionId, projected.columns, actorId);
-      if (teamId) await writeFollowUps(trx, decisionId, teamId, projected.followUps, actorId);
-    });
-  }
+/**
+ * Applies to the shadow what the database holds and it lacks. The log is read before the
+ * compaction stamp: a compaction committing in between moves the stamp, and the state it
+ * wrote then holds the entries it removed from the log.
+ */
+async function catchUp(trx: Transaction<Database>, documentName: string, shadow: Shadow) {
+  const entries = await listDocumentUpdatesExcept(trx, documentName, [...shadow.seenIds]);
+  const compactedAt = await readCompactedAt(trx, documentName);
+  const state =
+    compactedAt !== null && compactedAt !== shadow.compactedAt
+      ? await readCompactedState(trx, documentName)
+      : null;
+  Y.transact(shadow.doc, () => {
+    if (state) Y.applyUpdate(shadow.doc, state);
+    for (const entry of entries) Y.applyUpdate(shadow.doc, entry.update);
+  });
+  // After a compaction the ids it folded are gone from the log: start the set afresh
+  // (entries still in the log are read once more, which changes nothing).
+  if (compactedAt !== shadow.compactedAt) shadow.seenIds.clear();
+  for (const entry of entries) shadow.seenIds.add(entry.id);
+  shadow.compactedAt = compactedAt;
+}
 
-  private async writeDecisionColumns(
-    decisionId: string,
-    columns: DecisionStatusColumns,
-    actorId: string | null,
-  ) {
-    await this.db.transaction().execute(async (trx) => {
-      await writeColumns(trx, decisionId, columns, actorId);
-    });
-  }
+async function writeDecision(
+  trx: Transaction<Database>,
+  decisionId: string,
+  projected: { columns: DecisionDocColumns; followUps: FollowUpColumns[] },
+  actorId: string | null,
+) {
+  const teamId = await writeColumns(trx, decisionId, projected.columns, actorId);
+  if (teamId) await writeFollowUps(trx, decisionId, teamId, projected.followUps, actorId);
 }
 
 /**

@@ -33,7 +33,8 @@ import type { Protocol } from '../../shared/protocol-runs/protocolSchema';
 import { applyTimerCommand, initialTimer, refuseCommand } from '../../shared/protocol-runs/timer';
 import type { DurablePersistence } from '../persistence/DurablePersistence';
 import { editAsServer } from '../persistence/serverEdit';
-import { KeyedQueue } from '../util/KeyedQueue';
+import { type ClusterLock, clusterLockFor } from '../scale-out/ClusterLock';
+import { catchUpDocument } from '../scale-out/catchUpDocument';
 
 /** A command or contribution that does not apply now (answered 409) or names nothing (404). */
 export class RunError extends Error {
@@ -65,17 +66,20 @@ export function toBoardCard(row: CardRow): BoardCard {
 /**
  * Protocol runs on the server: the only writer of a run's control and board documents. Each
  * command is checked against the control state, applied with the server's clock, and written
- * through the update log like any change. Commands on one run are handled one at a time.
+ * through the update log like any change. Commands on one run are handled one at a time,
+ * across every server instance.
  */
 export class RunService {
-  private readonly queue = new KeyedQueue();
+  private readonly lock: ClusterLock;
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly hocuspocus: Hocuspocus,
     private readonly persistence: DurablePersistence,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.lock = clusterLockFor(db);
+  }
 
   async create(
     teamId: string,
@@ -121,12 +125,14 @@ export class RunService {
 
   /** Changes the control document directly (server-side bookkeeping such as uploads). */
   async writeControl(teamId: string, runId: string, change: (doc: Y.Doc) => void): Promise<void> {
-    await this.serialize(runId, () => this.edit(runControlDocumentName(teamId, runId), change));
+    await this.serialize(teamId, runId, () =>
+      this.edit(runControlDocumentName(teamId, runId), change),
+    );
   }
 
   /** Applies a facilitator's command with the server's clock. */
   async command(teamId: string, runId: string, command: RunCommand): Promise<void> {
-    await this.serialize(runId, async () => {
+    await this.serialize(teamId, runId, async () => {
       const control = await this.control(teamId, runId);
       const name = runControlDocumentName(teamId, runId);
       if (command.type === 'follow-me') {
@@ -163,7 +169,7 @@ export class RunService {
     author: CurrentUser,
     input: { stepId: string; column: string; text: string; anonymous: boolean },
   ): Promise<OwnCard> {
-    return this.serialize(runId, async () => {
+    return this.serialize(teamId, runId, async () => {
       const control = await this.control(teamId, runId);
       const { timer, protocol } = control;
       const step = protocol.steps[timer.stepIndex];
@@ -209,7 +215,7 @@ export class RunService {
     user: CurrentUser,
     canFacilitate: boolean,
   ) {
-    await this.serialize(runId, async () => {
+    await this.serialize(teamId, runId, async () => {
       const row = await selectCards(this.db, runId)
         .where('runCards.id', '=', cardId)
         .executeTakeFirst();
@@ -231,7 +237,7 @@ export class RunService {
     cardId: string,
     on: boolean,
   ): Promise<string[]> {
-    return this.serialize(runId, async () => {
+    return this.serialize(teamId, runId, async () => {
       const control = await this.control(teamId, runId);
       const card = await selectCards(this.db, runId)
         .where('runCards.id', '=', cardId)
@@ -262,7 +268,7 @@ export class RunService {
     runId: string,
     input: { stepId: string; title: string; cardIds: string[] },
   ) {
-    return this.serialize(runId, async () => {
+    return this.serialize(teamId, runId, async () => {
       const id = randomUUID();
       const moved = await insertGroup(
         this.db,
@@ -282,7 +288,7 @@ export class RunService {
 
   /** Records a person's rating of a norm and publishes the averages. */
   async rate(teamId: string, runId: string, user: CurrentUser, normId: string, rating: number) {
-    await this.serialize(runId, async () => {
+    await this.serialize(teamId, runId, async () => {
       const control = await this.control(teamId, runId);
       if (!control.norms.some((n) => n.id === normId))
         throw new RunError('item_not_found', 'No such norm in this run');
@@ -348,7 +354,19 @@ export class RunService {
     return editAsServer(this.hocuspocus, this.persistence, documentName, change);
   }
 
-  private serialize<T>(runId: string, task: () => Promise<T>): Promise<T> {
-    return this.queue.run(runId, task);
+  /**
+   * Runs a command alone for this run, on whichever instance it arrives. With other
+   * instances, this one's copies of the run's documents first catch up with Postgres (see
+   * catchUpDocument), so a command never writes over a newer state it has not seen.
+   */
+  private serialize<T>(teamId: string, runId: string, task: () => Promise<T>): Promise<T> {
+    return this.lock.run(`run:${runId}`, async () => {
+      if (this.lock.shared) {
+        const edit = <R>(name: string, change: (doc: Y.Doc) => R) => this.edit(name, change);
+        await catchUpDocument(this.db, edit, runControlDocumentName(teamId, runId));
+        await catchUpDocument(this.db, edit, runBoardDocumentName(teamId, runId));
+      }
+      return task();
+    });
   }
 }
