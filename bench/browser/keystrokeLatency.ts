@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { type Browser, chromium, devices } from '@playwright/test';
@@ -7,6 +8,7 @@ import { addToTeam, createTeam, signUp, type TestUser } from '../../server/testi
 import { spawnServer } from '../../server/testing/spawnServer';
 import { createTestDatabase } from '../../server/testing/testDatabase';
 import { distribution } from '../report/stats';
+import { startCpuProfile } from './cpuProfile';
 import { INITIAL_JS_BUDGET_BYTES, readInitialScripts, totalGzipBytes } from './initialJavaScript';
 import {
   installKeystrokeProbe,
@@ -40,6 +42,8 @@ const REMOTE_RATE = Number(options.rate);
 const INTERVAL_MS = Number(options.interval);
 /** Keys typed first and not counted, while the page's code warms up. */
 const WARMUP = Number(options.warmup);
+/** BENCH_PROFILE_DIR: where to write a CPU profile of the page during the run with remote editors. */
+const profileDir = process.env.BENCH_PROFILE_DIR;
 const EDITOR_LABEL = 'Purpose statement';
 const TEXT = 'every student reads and writes at grade level by june ';
 
@@ -98,6 +102,10 @@ async function runTyping(
     sampleEvent: SAMPLE_EVENT,
   });
 
+  const stopProfile =
+    profileDir && remoteCount > 0
+      ? await startCpuProfile(page, join(profileDir, `keystrokes-${remoteCount}-remote.cpuprofile`))
+      : null;
   const typed: string[] = [];
   const remoteAtStart = remote.typed();
   const startedAt = performance.now();
@@ -116,6 +124,7 @@ async function runTyping(
   const seconds = (performance.now() - startedAt) / 1000;
   const remoteCharacters = remote.typed() - remoteAtStart;
   remote.stop();
+  if (stopProfile) console.log(`Most self time in the page:\n${await stopProfile()}`);
 
   const probe = await page.evaluate(() => window.__keystrokeProbe as KeystrokeProbe);
   const shown = await ownParagraph.textContent();

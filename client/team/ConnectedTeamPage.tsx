@@ -7,12 +7,10 @@ import { purposeDocumentName } from '../../shared/documents/documentName';
 import { PageShell } from '../app/PageShell';
 import { SignedInActions } from '../app/SignedInActions';
 import { AccessProblemNotice } from '../collab/AccessProblemNotice';
-import { ConnectionStatus } from '../collab/ConnectionStatus';
+import { LiveConnectionStatus } from '../collab/LiveConnectionStatus';
+import { LivePresenceAvatars } from '../collab/LivePresenceAvatars';
 import type { CollabSession } from '../collab/openCollabDocument';
-import { PresenceAvatars } from '../collab/PresenceAvatars';
 import type { PresenceUser } from '../collab/presenceUser';
-import { useConnectionState } from '../collab/useConnectionState';
-import { usePresence } from '../collab/usePresence';
 import { useServerAccess } from '../collab/useServerAccess';
 import { useCommentsDocument } from '../comments/useCommentsDocument';
 import { HistoryButton } from '../history/HistoryButton';
@@ -34,8 +32,6 @@ interface ConnectedTeamPageProps {
 export function ConnectedTeamPage({ team, teams, session, user }: ConnectedTeamPageProps) {
   const { doc, provider } = session;
   const revalidator = useRevalidator();
-  const connection = useConnectionState(provider);
-  const people = usePresence(provider);
   // A live role change is enforced by the server at once; reload the team for the role badge.
   const access = useServerAccess(provider, {
     onAccessChanged: () => void revalidator.revalidate(),
@@ -47,8 +43,8 @@ export function ConnectedTeamPage({ team, teams, session, user }: ConnectedTeamP
 
   const live = (
     <TeamBar team={team}>
-      {ok && <ConnectionStatus state={connection} />}
-      {ok && <PresenceAvatars people={people} selfId={user.id} />}
+      {ok && <LiveConnectionStatus provider={provider} />}
+      {ok && <LivePresenceAvatars provider={provider} selfId={user.id} />}
       {ok && (
         <Button
           component={Link}
