@@ -19,6 +19,7 @@ import { registerMemberRoutes } from '../teams/memberRoutes';
 import { registerTeamRoutes } from '../teams/teamRoutes';
 import { apiError } from './apiErrors';
 import { ApiRouter, publicRoute } from './ApiRouter';
+import { requireJsonObjectBody } from './requireJsonObjectBody';
 import type { ApiDeps, ApiEnv } from './types';
 
 /** Largest JSON body the API reads. */
@@ -41,6 +42,7 @@ export function createApi(deps: ApiDeps, clientDir: string | null) {
       ? uploadLimit(c, next)
       : jsonLimit(c, next),
   );
+  app.use('/api/*', requireJsonObjectBody);
 
   const router = new ApiRouter(app, deps);
   router.add('GET', '/api/health', publicRoute, (c) => c.json({ ok: true }));
