@@ -184,7 +184,7 @@ export async function startApp({
       for (const ws of wss.clients) ws.terminate();
       wss.close();
       await persistence.close(graceMs);
-      redis?.close();
+      await redis?.close(Math.min(graceMs, 3_000));
       httpServer.closeAllConnections();
       await database.close();
     })());

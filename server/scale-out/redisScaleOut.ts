@@ -16,7 +16,8 @@ export interface RedisScaleOut {
   extension: Redis;
   access: AccessBroadcast;
   status(): RedisStatus;
-  close(): void;
+  /** Disconnects once open documents have unloaded (they unsubscribe), or after `boundMs`. */
+  close(boundMs: number): Promise<void>;
 }
 
 /**
@@ -102,7 +103,12 @@ export function connectRedis(options: {
       const state = extension.pub.status;
       return { ready: state === 'ready' && extension.sub.status === 'ready', state };
     },
-    close() {
+    async close(boundMs) {
+      // Unloading documents unsubscribe from their channels: let them, within the bound.
+      const deadline = Date.now() + boundMs;
+      while (options.hocuspocus().documents.size > 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       for (const close of closers) close();
       extension.pub.disconnect(false);
       extension.sub.disconnect(false);
