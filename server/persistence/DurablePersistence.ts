@@ -111,9 +111,18 @@ export class DurablePersistence implements Extension {
     const checked = checkClientUpdate(payload);
     if (checked.problem !== undefined) throw new BadMessageError(checked.problem);
     const { decoded } = checked;
-    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
-    // A reconnecting client's step 2 often repeats what the server already has.
-    if (type === SYNC_STEP_2 && Y.snapshotContainsUpdate(Y.snapshot(document), payload)) return;
+    // A reconnecting client's step 2 is often empty or repeats what the server already has.
+    // What memory holds may still be on its way to the log (sent on a connection that has
+    // since dropped), so that ack waits until the log has caught up.
+    const isEmpty = decoded.structs.length === 0 && decoded.ds.clients.size === 0;
+    if (
+      isEmpty ||
+      (type === SYNC_STEP_2 && Y.snapshotContainsUpdate(Y.snapshot(document), payload))
+    ) {
+      if (type === SYNC_STEP_2 && !this.holdUntilDurable)
+        ackAfterDurable(connection, this.log.flushed());
+      return;
+    }
     const durable = this.logClientUpdate(documentName, payload, context.user.id);
     // Several instances: hold the update until it is logged, so no other instance (which
     // could log edits built on it first) ever sees an update that might still be lost.

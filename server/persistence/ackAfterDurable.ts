@@ -5,9 +5,8 @@ import { closeCodes } from '../../shared/collab/closeCodes';
 /** Hocuspocus's "synced" message type: the client counts these to know its edits are saved. */
 const SYNC_STATUS = 8;
 
-/** The durable write of the update a connection sent last, not yet matched with its ack. */
-const latestWrite = new WeakMap<Connection, Promise<void>>();
-const gated = new WeakSet<Connection>();
+/** Every durable write a connection has registered so far, as one promise. */
+const writesSoFar = new WeakMap<Connection, Promise<void>>();
 
 function isSyncStatus(message: Uint8Array): boolean {
   try {
@@ -22,27 +21,29 @@ function isSyncStatus(message: Uint8Array): boolean {
 /**
  * Lets Hocuspocus apply and broadcast a client's update at once while its acknowledgement
  * waits for the update log. Hocuspocus handles one connection's messages in order and sends
- * the ack right after applying, so the ack it sends next belongs to the write registered
- * last. A write that fails (the server is shutting down, the team was deleted) never gets
- * its ack: the connection closes, and the client, which still holds the edit, sends it
- * again when it reconnects.
+ * the ack right after applying; acks leave in that order, each once every write registered
+ * before it is durable. A write that fails (the server is shutting down, the team was
+ * deleted) never gets its ack: the connection closes, and the client, which still holds the
+ * edit, sends it again when it reconnects.
  *
  * Nothing acknowledged can depend on something lost: the log is written in the order updates
  * arrived, so whatever another person built on this update is logged after it.
  */
 export function ackAfterDurable(connection: Connection, durable: Promise<void>): void {
-  latestWrite.set(connection, durable);
-  if (gated.has(connection)) return;
-  gated.add(connection);
+  const previous = writesSoFar.get(connection);
+  writesSoFar.set(connection, previous ? Promise.all([previous, durable]).then(() => {}) : durable);
+  if (previous) return;
   const send = connection.send.bind(connection);
   connection.send = (message: Uint8Array) => {
-    const write = latestWrite.get(connection);
-    if (!write || !isSyncStatus(message)) {
+    const writes = writesSoFar.get(connection);
+    if (!writes || !isSyncStatus(message)) {
       send(message);
       return;
     }
-    latestWrite.delete(connection);
-    write.then(
+    // Every ack waits for all earlier writes too: an ack with no write of its own (a step 2
+    // the server already had) must not overtake a pending one, or the provider, which only
+    // counts acks, would report "synced" before the earlier edit is stored.
+    writes.then(
       () => send(message),
       () => connection.close({ code: closeCodes.notStored, reason: 'not-stored' }),
     );
