@@ -1,3 +1,4 @@
+import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { ArrowLeft } from 'lucide-react';
 import type { ReactNode } from 'react';
@@ -6,10 +7,8 @@ import type { MeetingDetail } from '../../shared/api/meetings';
 import type { TeamSummary } from '../../shared/api/teams';
 import type { DecisionStatus } from '../../shared/decision-log/decisionRules';
 import { formatCalendarDate } from '../../shared/time/teamTime';
-import { ConnectionStatus } from '../collab/ConnectionStatus';
-import type { ConnectionState } from '../collab/connectionState';
-import { PresenceAvatars } from '../collab/PresenceAvatars';
-import type { PresenceUser } from '../collab/presenceUser';
+import { LiveConnectionStatus } from '../collab/LiveConnectionStatus';
+import { LivePresenceAvatars } from '../collab/LivePresenceAvatars';
 import { statusColors, statusLabels } from './decisionLabels';
 
 interface DecisionHeaderProps {
@@ -17,8 +16,8 @@ interface DecisionHeaderProps {
   meeting: MeetingDetail | null;
   title: string;
   status: DecisionStatus;
-  connection: ConnectionState;
-  people: PresenceUser[];
+  /** The decision document's provider: the live status and avatars follow it. */
+  provider: HocuspocusProvider;
   selfId: string;
   /** False once the server refused the document: no live status to show. */
   isLive: boolean;
@@ -28,7 +27,7 @@ interface DecisionHeaderProps {
 
 /** The decision's row of the page header: a way back, its title (the h1), status, who is here. */
 export function DecisionHeader(props: DecisionHeaderProps) {
-  const { team, meeting, title, status, connection, people, selfId, isLive, actions } = props;
+  const { team, meeting, title, status, provider, selfId, isLive, actions } = props;
   return (
     <Stack gap={6} mt="sm">
       <Anchor
@@ -53,8 +52,8 @@ export function DecisionHeader(props: DecisionHeaderProps) {
         </Group>
         {isLive && (
           <Group gap="md" wrap="wrap">
-            <ConnectionStatus state={connection} />
-            <PresenceAvatars people={people} selfId={selfId} />
+            <LiveConnectionStatus provider={provider} />
+            <LivePresenceAvatars provider={provider} selfId={selfId} />
             {actions}
           </Group>
         )}

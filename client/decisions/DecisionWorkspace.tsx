@@ -14,8 +14,6 @@ import { PageShell } from '../app/PageShell';
 import { SignedInActions } from '../app/SignedInActions';
 import { AccessProblemNotice } from '../collab/AccessProblemNotice';
 import type { PresenceUser } from '../collab/presenceUser';
-import { useConnectionState } from '../collab/useConnectionState';
-import { usePresence } from '../collab/usePresence';
 import { useServerAccess } from '../collab/useServerAccess';
 import { useCommentsDocument } from '../comments/useCommentsDocument';
 import { HistoryButton } from '../history/HistoryButton';
@@ -52,8 +50,6 @@ export function DecisionWorkspace({ data, documents, user }: DecisionWorkspacePr
   const { team, teams, summary, meeting, decisions } = data;
   const { doc, provider } = documents.decision;
   const revalidator = useRevalidator();
-  const connection = useConnectionState(provider);
-  const people = usePresence(provider);
   // A live role change is enforced by the server at once; reload the team for the new rights.
   const access = useServerAccess(provider, {
     onAccessChanged: () => void revalidator.revalidate(),
@@ -91,8 +87,7 @@ export function DecisionWorkspace({ data, documents, user }: DecisionWorkspacePr
           meeting={meeting}
           title={title}
           status={status.status}
-          connection={connection}
-          people={people}
+          provider={provider}
           selfId={user.id}
           isLive={!problem}
           actions={

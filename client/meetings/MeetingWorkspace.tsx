@@ -11,11 +11,9 @@ import { agenda } from '../../shared/meetings/meetingDoc';
 import { PageShell } from '../app/PageShell';
 import { SignedInActions } from '../app/SignedInActions';
 import { AccessProblemNotice } from '../collab/AccessProblemNotice';
-import { ConnectionStatus } from '../collab/ConnectionStatus';
-import { PresenceAvatars } from '../collab/PresenceAvatars';
+import { LiveConnectionStatus } from '../collab/LiveConnectionStatus';
+import { LivePresenceAvatars } from '../collab/LivePresenceAvatars';
 import type { PresenceUser } from '../collab/presenceUser';
-import { useConnectionState } from '../collab/useConnectionState';
-import { usePresence } from '../collab/usePresence';
 import { useServerAccess } from '../collab/useServerAccess';
 import { useCommentsDocument } from '../comments/useCommentsDocument';
 import { HistoryButton } from '../history/HistoryButton';
@@ -58,8 +56,6 @@ export function MeetingWorkspace({
 }: MeetingWorkspaceProps) {
   const revalidator = useRevalidator();
   const { doc, provider } = documents.meeting;
-  const connection = useConnectionState(provider);
-  const people = usePresence(provider);
   // A live role change is enforced by the server at once; reload the team for the new rights.
   const access = useServerAccess(provider, {
     onAccessChanged: () => void revalidator.revalidate(),
@@ -127,8 +123,8 @@ export function MeetingWorkspace({
       onRename={rename}
       status={
         <>
-          <ConnectionStatus state={connection} />
-          <PresenceAvatars people={people} selfId={user.id} />
+          <LiveConnectionStatus provider={provider} />
+          <LivePresenceAvatars provider={provider} selfId={user.id} />
           <HistoryButton
             teamId={team.id}
             documentName={meetingDocumentName(team.id, initial.id)}
