@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BenchMode } from './load/scenarios';
 import { type PeerKind, peerKinds, pinLoadGenerator } from './peers/startPeer';
-import { formatTerminalTable, tableRows } from './report/table';
+import { checkTargets } from './report/targets';
+import { formatTerminalTable, summaryRows, tableRows } from './report/table';
 import { writeResults } from './report/writeResults';
 import { runSuite } from './suite';
 
@@ -23,13 +24,13 @@ const { values } = parseArgs({
   options: {
     short: { type: 'boolean', default: false },
     tiny: { type: 'boolean', default: false },
-    peers: { type: 'string', default: peerKinds.join(',') },
+    peers: { type: 'string' },
     scenarios: { type: 'string' },
     backend: { type: 'string', default: 'postgres' },
   },
 });
 const mode: BenchMode = values.tiny ? 'tiny' : values.short ? 'short' : 'full';
-const peers = values.peers.split(',').map((name) => {
+const peers = values.peers?.split(',').map((name) => {
   if (!(peerKinds as readonly string[]).includes(name)) throw new Error(`unknown peer ${name}`);
   return name as PeerKind;
 });
@@ -51,6 +52,14 @@ const result = await runSuite(
 );
 console.log();
 console.log(formatTerminalTable(tableRows(result)));
+const summary = summaryRows(result);
+for (const rows of [summary.ramps, summary.churn, summary.memory]) {
+  if (rows.length > 0) console.log(`\n${formatTerminalTable(rows)}`);
+}
+console.log();
+for (const check of checkTargets(result)) {
+  console.log(`${check.met ? 'met ' : 'MISS'}  ${check.target}: ${check.measured}`);
+}
 for (const failure of result.failures) {
   console.log(`FAILED ${failure.scenario} on ${failure.peer}: ${failure.error}`);
 }

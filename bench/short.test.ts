@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peerKinds } from './peers/startPeer';
+import { defaultPeerKinds } from './peers/startPeer';
 import { runSuite } from './suite';
 
 // Our server runs on the test Postgres when there is one, else on PGlite (slower to start).
@@ -10,10 +10,10 @@ describe('benchmark suite', () => {
     'measures every peer on a tiny scenario through the same code',
     { timeout: 90_000 },
     async () => {
-      const result = await runSuite({ mode: 'tiny', peers: peerKinds, backend }, false);
+      const result = await runSuite({ mode: 'tiny', peers: defaultPeerKinds, backend }, false);
 
       expect(result.failures).toEqual([]);
-      expect(result.runs.map((run) => run.peer)).toEqual([...peerKinds]);
+      expect(result.runs.map((run) => run.peer)).toEqual([...defaultPeerKinds]);
       for (const run of result.runs) {
         expect(run.updates, run.peer).toBeGreaterThan(0);
         expect(run.deliveries, run.peer).toBeGreaterThan(0);

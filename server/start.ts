@@ -13,7 +13,17 @@ const logger = createLogger(env.LOG_LEVEL);
 const serveClient = process.env.SERVE_CLIENT !== 'false';
 
 if (serveClient) await ensureClientBuilt((message) => console.log(message));
-const app = await startApp({ env, logger, clientDir: serveClient ? clientDistDir : null });
+// Benchmarks only (bench/): BENCH_WITHOUT_DURABILITY=true shows what the update log costs.
+// BENCH_SAVE_DELAY_MS makes every log write that much slower (the churn scenario).
+const durable = process.env.BENCH_WITHOUT_DURABILITY !== 'true';
+const saveDelayMs = Number(process.env.BENCH_SAVE_DELAY_MS ?? 0);
+const app = await startApp({
+  env,
+  logger,
+  clientDir: serveClient ? clientDistDir : null,
+  durable,
+  saveDelayMs,
+});
 console.log(`Listening on ${app.url}`);
 
 let stopping = false;

@@ -54,6 +54,9 @@ export class Typist {
   private burstLength = 0;
   private nextAt: number;
   private readonly intervalMs: number;
+  /** When the next cursor move is due (Infinity without `cursorHz`). */
+  private nextCursorAt: number;
+  private readonly cursorIntervalMs: number;
 
   constructor(
     private readonly client: LoadClient,
@@ -67,16 +70,25 @@ export class Typist {
     startAt: number,
     /** The first keystrokes spread over this long, so editors do not type in lockstep. */
     spreadMs: number,
+    /** Cursor moves per second besides those at the start of bursts (0: none). */
+    cursorHz = 0,
   ) {
-    this.intervalMs = 1000 / (charsPerSecond * BURST_SPEEDUP);
+    this.intervalMs = charsPerSecond > 0 ? 1000 / (charsPerSecond * BURST_SPEEDUP) : Infinity;
+    this.cursorIntervalMs = cursorHz > 0 ? 1000 / cursorHz : Infinity;
+    this.nextCursorAt = startAt + random() * Math.min(spreadMs, this.cursorIntervalMs);
     this.messages = preEncodeTyping(client.clientId, capacity, (update) =>
       encodeUpdate(protocol, documentName, update),
     );
-    this.nextAt = startAt + random() * spreadMs;
+    this.nextAt = this.intervalMs === Infinity ? Infinity : startAt + random() * spreadMs;
   }
 
   /** Sends whatever is due by `now`. */
   tick(now: number, recorder: Recorder): void {
+    if (this.nextCursorAt <= now) {
+      this.sendCursor(now, recorder);
+      // A late tick sends one move, not a backlog of them.
+      this.nextCursorAt = Math.max(this.nextCursorAt + this.cursorIntervalMs, now);
+    }
     while (this.nextAt <= now && this.sent < this.messages.length) {
       if (this.burstLeft === 0) {
         this.burstLength = 5 + Math.floor(this.random() * 20);

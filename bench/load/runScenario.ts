@@ -6,11 +6,12 @@ import {
   readMemoryMiB,
   readPostgresCpuMs,
 } from '../peers/processStats';
-import type { RoomAccess, RunningPeer } from '../peers/startPeer';
+import type { RoomAccess, RunningPeer, ServerStats } from '../peers/startPeer';
 import { type Distribution, distribution } from '../report/stats';
 import { type FullClient, connectFullClient } from './FullClient';
 import { LoadClient } from './LoadClient';
 import { Recorder } from './Recorder';
+import { Churn, type ChurnFigures } from './Churn';
 import type { Scenario } from './scenarios';
 import { Typist, seededRandom } from './Typist';
 
@@ -40,6 +41,14 @@ export interface RunFigures {
   postgresCpuMsPer1000Updates: number;
   rssMiB: number;
   peakRssMiB: number;
+  /** The server's own event-loop delay over the measurement (see serverProbe.ts). */
+  serverLoopP99Ms: number;
+  serverLoopMaxMs: number;
+  /** JS heap (+ buffers) after a full collection, when measurement starts and when it ends. */
+  heapStartMiB: number;
+  heapEndMiB: number;
+  /** S6: clients that came and went during the run. */
+  churn: ChurnFigures | null;
   /** Event-loop delay p99 of the load generator: when high, it (not the server) limits. */
   loadGeneratorDelayP99Ms: number;
   /** Whether both full clients ended with the same text holding every character sent. */
@@ -78,9 +87,18 @@ export async function runScenario(
   const fullClients: FullClient[] = [];
   for (let i = 0; i < 2; i++) fullClients.push(await connectFullClient(firstRoom, peer.protocol));
 
+  let opened = 0;
   const perRoom = rooms.map((access) => {
     const make = (isViewer: boolean) => {
-      const client = new LoadClient(peer.protocol, access, nextClientId++, recorder, isViewer);
+      // Over several instances, clients alternate between them.
+      const url = access.urls[opened++ % access.urls.length] ?? access.url;
+      const client = new LoadClient(
+        peer.protocol,
+        { ...access, url },
+        nextClientId++,
+        recorder,
+        isViewer,
+      );
       recorder.register(client.clientId);
       return client;
     };
@@ -108,29 +126,42 @@ export async function runScenario(
           random,
           startAt,
           scenario.warmupMs,
+          scenario.cursorHz,
         ),
     ),
   );
+  const churn = scenario.churnPerMinute
+    ? new Churn(peer.protocol, firstRoom, scenario.churnPerMinute, () => nextClientId++)
+    : null;
 
   const timer = setInterval(() => {
     const now = performance.now();
     for (const typist of typists) typist.tick(now, recorder);
   }, TICK_MS);
   await sleep(scenario.warmupMs);
+  const statsStart: ServerStats = await peer.stats();
   recorder.isTracking = true;
+  churn?.start();
   const loopDelay = monitorEventLoopDelay({ resolution: 5 });
   loopDelay.enable();
-  const cpuStart = readCpuMs(peer.pid);
+  const cpuOfServer = () => peer.pids.reduce((total, pid) => total + readCpuMs(pid), 0);
+  const cpuStart = cpuOfServer();
   const postgresCpuStart = readPostgresCpuMs();
   const measureStart = performance.now();
   await sleep(scenario.durationMs);
   clearInterval(timer);
+  const churnFigures = churn ? await churn.stop() : null;
   loopDelay.disable();
   await waitFor(() => recorder.receivedDeliveries >= recorder.expectedDeliveries, scenario.drainMs);
   const windowMs = performance.now() - measureStart;
-  const cpuMs = readCpuMs(peer.pid) - cpuStart;
+  const cpuMs = cpuOfServer() - cpuStart;
   const postgresCpuMs = postgresCpuSince(postgresCpuStart);
-  const memory = readMemoryMiB(peer.pid);
+  const statsEnd = await peer.stats();
+  const memories = peer.pids.map((pid) => readMemoryMiB(pid));
+  const memory = {
+    rss: memories.reduce((total, m) => total + m.rss, 0),
+    peak: memories.reduce((total, m) => total + m.peak, 0),
+  };
 
   const firstRoomChars = typists
     .filter((_, i) => i < scenario.editorsPerRoom)
@@ -161,6 +192,11 @@ export async function runScenario(
     rssMiB: memory.rss,
     peakRssMiB: memory.peak,
     loadGeneratorDelayP99Ms: loopDelay.percentile(99) / 1e6,
+    serverLoopP99Ms: statsEnd.loopP99Ms,
+    serverLoopMaxMs: statsEnd.loopMaxMs,
+    heapStartMiB: statsStart.heapUsedMiB + statsStart.externalMiB,
+    heapEndMiB: statsEnd.heapUsedMiB + statsEnd.externalMiB,
+    churn: churnFigures,
     converged:
       converged && texts.every((text) => text === texts[0] && text.length === firstRoomChars),
   };

@@ -1,3 +1,5 @@
+import type { PeerKind } from '../peers/startPeer';
+
 /** One load shape, run the same way against every peer. */
 export interface Scenario {
   id: string;
@@ -5,8 +7,18 @@ export interface Scenario {
   rooms: number;
   editorsPerRoom: number;
   viewersPerRoom: number;
-  /** Average typing rate of each editor, in characters per second. */
+  /** Average typing rate of each editor, in characters per second (0: cursors only). */
   charsPerSecond: number;
+  /** Cursor moves per second of each editor, besides the one at the start of each burst. */
+  cursorHz?: number;
+  /** Extra clients that connect, sync and leave, per minute, during the run (S6). */
+  churnPerMinute?: number;
+  /** Environment for our server in this scenario (S6 injects slow saves). */
+  ourEnv?: Record<string, string>;
+  /** Only these peers (S7 compares ours on one instance with ours on two). */
+  peers?: readonly PeerKind[];
+  /** Steps of S2: the same peer process, a fresh room per step, until p99 passes the limit. */
+  ramp?: { editors: readonly number[]; stopAboveP99Ms: number };
   /** Typing before measurement starts (connections and JIT settle). */
   warmupMs: number;
   durationMs: number;
@@ -17,16 +29,23 @@ export interface Scenario {
 /** How long and how large: `full` for figures, `short` under 2 minutes, `tiny` for the test. */
 export type BenchMode = 'full' | 'short' | 'tiny';
 
-const s1 = (editors: number, durationMs: number, warmupMs: number): Scenario => ({
-  id: editors === 30 ? 'S1' : `S2@${editors}`,
-  title: `1 room, ${editors} editors ~5 chars/s in bursts + cursors, 1 viewer`,
+const s1 = (durationMs: number, warmupMs: number): Scenario => ({
+  id: 'S1',
+  title: '1 room, 30 editors ~5 chars/s in bursts + cursors, 1 viewer',
   rooms: 1,
-  editorsPerRoom: editors,
+  editorsPerRoom: 30,
   viewersPerRoom: 1,
   charsPerSecond: 5,
   warmupMs,
   durationMs,
   drainMs: 3_000,
+});
+
+const s2 = (editors: readonly number[], durationMs: number): Scenario => ({
+  ...s1(durationMs, 1_000),
+  id: 'S2',
+  title: `S1 with more editors per step (${editors.join(', ')}) until p99 passes 20 ms`,
+  ramp: { editors, stopAboveP99Ms: 20 },
 });
 
 const s3 = (rooms: number, durationMs: number, warmupMs: number): Scenario => ({
@@ -41,16 +60,53 @@ const s3 = (rooms: number, durationMs: number, warmupMs: number): Scenario => ({
   drainMs: 3_000,
 });
 
-/** The scenarios of a mode, in run order. S2 is a coarse ramp of S1 (full mode only). */
+const s6 = (durationMs: number): Scenario => ({
+  ...s1(durationMs, 2_000),
+  id: 'S6',
+  title: 'S1 plus 1,000 connects and disconnects a minute, our saves slowed by 500 ms',
+  churnPerMinute: 1_000,
+  ourEnv: { BENCH_SAVE_DELAY_MS: '500' },
+});
+
+const s7 = (durationMs: number): Scenario => ({
+  ...s1(durationMs, 2_000),
+  id: 'S7',
+  title: 'S1 on ours, one instance against two instances over Redis (clients alternate)',
+  peers: ['ours', 'ours-redis'],
+});
+
+const s8 = (durationMs: number): Scenario => ({
+  id: 'S8',
+  title: '1 room, 30 cursors moving at 20 Hz, 1 viewer',
+  rooms: 1,
+  editorsPerRoom: 30,
+  viewersPerRoom: 1,
+  charsPerSecond: 0,
+  cursorHz: 20,
+  warmupMs: 1_000,
+  durationMs,
+  drainMs: 2_000,
+});
+
+/** The scenarios of a mode, in run order. */
 export function scenariosFor(mode: BenchMode): Scenario[] {
   if (mode === 'tiny') {
-    return [{ ...s1(5, 1_200, 300), id: 'S1-tiny', title: '1 room, 5 editors, 1 viewer' }];
+    return [
+      {
+        ...s1(1_200, 300),
+        id: 'S1-tiny',
+        title: '1 room, 5 editors, 1 viewer',
+        editorsPerRoom: 5,
+      },
+    ];
   }
-  if (mode === 'short') return [s1(30, 6_000, 1_000), s3(50, 6_000, 1_000)];
+  if (mode === 'short') return [s1(6_000, 1_000), s3(50, 6_000, 1_000), s8(4_000)];
   return [
-    s1(30, 20_000, 2_000),
-    s1(60, 15_000, 2_000),
-    s1(90, 15_000, 2_000),
-    s3(200, 20_000, 3_000),
+    s1(20_000, 2_000),
+    s2([30, 60, 120, 180, 240, 320, 400], 6_000),
+    s3(200, 60_000, 3_000),
+    s6(30_000),
+    s7(20_000),
+    s8(15_000),
   ];
 }

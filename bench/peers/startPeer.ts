@@ -10,13 +10,33 @@ import { createBenchDatabase } from './benchDatabase';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The four servers compared, in the order they are run and reported. */
-export const peerKinds = ['relay', 'reference', 'hocuspocus', 'ours'] as const;
+/**
+ * The servers compared, in the order they are run and reported: the four of the issue, then
+ * ours with durability off (what durability costs) and ours as two instances over Redis.
+ */
+export const peerKinds = [
+  'relay',
+  'reference',
+  'hocuspocus',
+  'ours',
+  'ours-volatile',
+  'ours-redis',
+] as const;
 export type PeerKind = (typeof peerKinds)[number];
+/** Run when no `--peers` is given; `ours-redis` belongs to S7. */
+export const defaultPeerKinds: readonly PeerKind[] = [
+  'relay',
+  'reference',
+  'hocuspocus',
+  'ours',
+  'ours-volatile',
+];
 
 /** Where one simulated room lives on a peer and how to get in. */
 export interface RoomAccess {
+  /** The socket URL; `urls` lists one per instance where there are several. */
   url: string;
+  urls: string[];
   documentName: string;
   /** Token of a user who may write (empty where the peer has no authentication). */
   token: string;
@@ -24,13 +44,26 @@ export interface RoomAccess {
   viewerToken: string;
 }
 
-/** A peer server running in its own process. */
+/** What the server process says of itself (see serverProbe.ts). */
+export interface ServerStats {
+  loopP50Ms: number;
+  loopP99Ms: number;
+  loopMaxMs: number;
+  heapUsedMiB: number;
+  externalMiB: number;
+  rssMiB: number;
+}
+
+/** A peer server running in its own process (or processes). */
 export interface RunningPeer {
   kind: PeerKind;
   protocol: WireProtocol;
-  pid: number;
+  /** The processes whose CPU counts as the server's. */
+  pids: number[];
   /** Prepares `count` rooms (teams and users on our server). */
   openRooms(count: number): Promise<RoomAccess[]>;
+  /** Event-loop delay since the previous call and memory after a full collection. */
+  stats(): Promise<ServerStats>;
   stop(): Promise<void>;
 }
 
@@ -45,8 +78,32 @@ export function pinLoadGenerator(): boolean {
   return spawnSync('taskset', ['-cp', '1', String(process.pid)]).status === 0;
 }
 
-/** Starts a command (on core 0 when `pin`) and resolves with the port it prints. */
-function spawnServer(args: string[], env: Record<string, string>, pin: boolean) {
+interface ServerProcess {
+  child: ChildProcess;
+  port: Promise<number>;
+  stats(): Promise<ServerStats>;
+}
+
+/** Node with the probe: `--expose-gc` lets it measure memory after a full collection. */
+function nodeArgs(script: string): string[] {
+  // `BENCH_PROFILE_DIR=/tmp/prof npm run bench …` writes V8 CPU profiles of the servers.
+  const profileDir = process.env.BENCH_PROFILE_DIR;
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  return [
+    process.execPath,
+    '--expose-gc',
+    ...profile,
+    '--import',
+    'tsx',
+    '--import',
+    './bench/peers/serverProbe.ts',
+    script,
+  ];
+}
+
+/** Starts a server script (on core 0 when `pin`) and resolves `port` with the port it prints. */
+function spawnServer(script: string, env: Record<string, string>, pin: boolean): ServerProcess {
+  const args = nodeArgs(script);
   const [command, ...rest] = pin && hasTaskset ? ['taskset', '-c', '0', ...args] : args;
   const child = spawn(command ?? process.execPath, rest, {
     cwd: root,
@@ -54,20 +111,36 @@ function spawnServer(args: string[], env: Record<string, string>, pin: boolean) 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let statsWaiters: ((stats: ServerStats) => void)[] = [];
   const port = new Promise<number>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /PORT=(\d+)|Listening on http:\/\/[^\s]+:(\d+)/.exec(output);
-      const found = match?.[1] ?? match?.[2];
-      if (found) resolve(Number(found));
+      const text = chunk.toString();
+      output += text;
+      for (const match of text.matchAll(/^BENCH_STATS (.+)$/gm)) {
+        const stats = JSON.parse(match[1] ?? '{}') as ServerStats;
+        const waiters = statsWaiters;
+        statsWaiters = [];
+        for (const waiter of waiters) waiter(stats);
+      }
+      const found = /PORT=(\d+)|Listening on http:\/\/[^\s]+:(\d+)/.exec(output);
+      const value = found?.[1] ?? found?.[2];
+      if (value) resolve(Number(value));
+      if (output.length > 100_000) output = output.slice(-20_000);
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) =>
-      reject(new Error(`${args.join(' ')} exited (${code}):\n${output}`)),
-    );
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code}):\n${output}`)));
   });
-  return { child, port };
+  const stats = () =>
+    new Promise<ServerStats>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${script}: no stats`)), 30_000);
+      statsWaiters.push((value) => {
+        clearTimeout(timer);
+        resolve(value);
+      });
+      child.kill('SIGUSR2');
+    });
+  return { child, port, stats };
 }
 
 /** SIGTERM, then SIGKILL if the process is still there after `graceMs`. */
@@ -83,13 +156,40 @@ function stopChild(child: ChildProcess, graceMs = 5_000): Promise<void> {
   });
 }
 
-const scriptOf: Record<Exclude<PeerKind, 'ours'>, string> = {
+/** Averages the stats of several processes (memory adds up, delays take the worst). */
+async function combinedStats(processes: ServerProcess[]): Promise<ServerStats> {
+  const all = await Promise.all(processes.map((server) => server.stats()));
+  const sum = (key: keyof ServerStats) => all.reduce((total, stats) => total + stats[key], 0);
+  const worst = (key: keyof ServerStats) => Math.max(...all.map((stats) => stats[key]));
+  return {
+    loopP50Ms: worst('loopP50Ms'),
+    loopP99Ms: worst('loopP99Ms'),
+    loopMaxMs: worst('loopMaxMs'),
+    heapUsedMiB: sum('heapUsedMiB'),
+    externalMiB: sum('externalMiB'),
+    rssMiB: sum('rssMiB'),
+  };
+}
+
+const scriptOf = {
   relay: 'bench/peers/relayServer.ts',
   reference: 'bench/peers/referenceServer.ts',
   hocuspocus: 'bench/peers/hocuspocusServer.ts',
-};
+} as const;
 
-async function startOurs(backend: OurBackend, pin: boolean): Promise<RunningPeer> {
+export interface OurOptions {
+  backend?: OurBackend;
+  /** Extra environment for our server (the churn scenario injects slow saves). */
+  env?: Record<string, string>;
+}
+
+/** Ours: one instance, or two over Redis, on a fresh database; `volatile` skips the log. */
+async function startOurs(
+  kind: 'ours' | 'ours-volatile' | 'ours-redis',
+  options: OurOptions,
+  pin: boolean,
+): Promise<RunningPeer> {
+  const backend = kind === 'ours-redis' ? 'postgres' : (options.backend ?? 'postgres');
   const database = backend === 'postgres' ? await createBenchDatabase() : null;
   const dataDir = backend === 'pglite' ? mkdtempSync(join(tmpdir(), 'ilt-bench-')) : null;
   const env = {
@@ -98,37 +198,48 @@ async function startOurs(backend: OurBackend, pin: boolean): Promise<RunningPeer
     SERVE_CLIENT: 'false',
     LOG_LEVEL: 'warn',
     ...(database ? { DATABASE_URL: database.url } : { DATA_DIR: dataDir ?? '' }),
+    ...(kind === 'ours-volatile' ? { BENCH_WITHOUT_DURABILITY: 'true' } : {}),
+    ...(kind === 'ours-redis'
+      ? { REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379' }
+      : {}),
+    ...options.env,
   };
-  // `BENCH_PROFILE_DIR=/tmp/prof npm run bench …` writes a V8 CPU profile of our server.
-  const profileDir = process.env.BENCH_PROFILE_DIR;
-  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const script = [process.execPath, ...profile, '--import', 'tsx', 'server/start.ts'];
-  const { child, port } = spawnServer(script, env, pin);
+  const servers: ServerProcess[] = [spawnServer('server/start.ts', env, pin)];
   const cleanUp = async () => {
-    await stopChild(child);
+    await Promise.all(servers.map((server) => stopChild(server.child)));
     await database?.drop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
-  let baseUrl: string;
+  let baseUrls: string[];
   try {
-    baseUrl = `http://127.0.0.1:${await port}`;
+    // The second instance starts once the first has migrated the database.
+    const first = `http://127.0.0.1:${await servers[0]?.port}`;
+    baseUrls = [first];
+    if (kind === 'ours-redis') {
+      const second = spawnServer('server/start.ts', env, pin);
+      servers.push(second);
+      baseUrls.push(`http://127.0.0.1:${await second.port}`);
+    }
   } catch (error) {
     await cleanUp();
     throw error;
   }
+  const [baseUrl] = baseUrls as [string];
   return {
-    kind: 'ours',
+    kind,
     protocol: 'hocuspocus',
-    pid: child.pid ?? 0,
+    pids: servers.map((server) => server.child.pid ?? 0),
     async openRooms(count) {
       const principal = await signUp(baseUrl, 'Bench principal');
       const viewer = await signUp(baseUrl, 'Bench viewer');
+      const urls = baseUrls.map((url) => `${url.replace(/^http/, 'ws')}/collab`);
       const rooms: RoomAccess[] = [];
       for (let i = 0; i < count; i++) {
         const teamId = await createTeam(baseUrl, principal, `Bench team ${i}`);
         await addToTeam(baseUrl, principal, teamId, viewer, 'viewer');
         rooms.push({
-          url: `${baseUrl.replace(/^http/, 'ws')}/collab`,
+          url: urls[0] ?? '',
+          urls,
           documentName: purposeDocumentName(teamId),
           token: principal.token,
           viewerToken: viewer.token,
@@ -136,30 +247,36 @@ async function startOurs(backend: OurBackend, pin: boolean): Promise<RunningPeer
       }
       return rooms;
     },
+    stats: () => combinedStats(servers),
     stop: cleanUp,
   };
 }
 
-/** Starts one peer in its own process; `pin` puts it on core 0 when `taskset` exists. */
-export async function startPeer(kind: PeerKind, backend: OurBackend = 'postgres', pin = false) {
-  if (kind === 'ours') return startOurs(backend, pin);
-  const script = [process.execPath, '--import', 'tsx', scriptOf[kind]];
-  const { child, port } = spawnServer(script, {}, pin);
-  const base = `ws://127.0.0.1:${await port}`;
+/** Starts one peer; `pin` puts its process on core 0 when `taskset` exists. */
+export async function startPeer(
+  kind: PeerKind,
+  options: OurOptions = {},
+  pin = false,
+): Promise<RunningPeer> {
+  if (kind === 'ours' || kind === 'ours-volatile' || kind === 'ours-redis') {
+    return startOurs(kind, options, pin);
+  }
+  const server = spawnServer(scriptOf[kind], {}, pin);
+  const base = `ws://127.0.0.1:${await server.port}`;
   const run = Math.random().toString(36).slice(2, 8);
-  const peer: RunningPeer = {
+  return {
     kind,
     protocol: kind === 'hocuspocus' ? 'hocuspocus' : kind === 'relay' ? 'raw' : 'y-websocket',
-    pid: child.pid ?? 0,
+    pids: [server.child.pid ?? 0],
     async openRooms(count) {
       return Array.from({ length: count }, (_, i) => {
         const documentName = `bench-${run}-${i}`;
         // Hocuspocus names documents in its messages; the others by URL path.
         const url = kind === 'hocuspocus' ? base : `${base}/${documentName}`;
-        return { url, documentName, token: 'bench', viewerToken: 'bench' };
+        return { url, urls: [url], documentName, token: 'bench', viewerToken: 'bench' };
       });
     },
-    stop: () => stopChild(child),
+    stats: () => combinedStats([server]),
+    stop: () => stopChild(server.child),
   };
-  return peer;
 }

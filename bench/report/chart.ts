@@ -8,6 +8,8 @@ const COLORS: Record<string, string> = {
   reference: '#1f77b4',
   hocuspocus: '#ff7f0e',
   ours: '#2ca02c',
+  'ours-volatile': '#98df8a',
+  'ours-redis': '#9467bd',
 };
 
 const escapeXml = (text: string) =>

@@ -34,8 +34,11 @@ export function tableRows(result: SuiteResult): Row[] {
       'PG CPU ms/1k': ms(run.postgresCpuMsPer1000Updates),
       'RSS MiB': run.rssMiB.toFixed(0),
       'cursor p99': ms(run.cursorLatencyMs.p99),
+      cursors: String(run.cursorLatencyMs.count),
       'ack p99': run.ackLatencyMs ? ms(run.ackLatencyMs.p99) : '–',
       converged: run.converged ? 'yes' : 'NO',
+      'loop p99': ms(run.serverLoopP99Ms),
+      'heap MiB': `${run.heapStartMiB.toFixed(0)}→${run.heapEndMiB.toFixed(0)}`,
       'gen delay p99': ms(run.loadGeneratorDelayP99Ms),
       'p99 ×relay': ratio(run.latencyMs.p99, relay?.latencyMs.p99),
       'p99 ×ref': ratio(run.latencyMs.p99, reference?.latencyMs.p99),
@@ -70,4 +73,39 @@ export function formatMarkdownTable(rows: Row[]): string {
     `| ${columns.map((_, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`,
     ...rows.map((row) => `| ${columns.map((c) => row[c] ?? '').join(' | ')} |`),
   ].join('\n');
+}
+
+/** S2: the highest sustainable rate of each peer, and S6's churn, M's memory. */
+export function summaryRows(result: SuiteResult): { ramps: Row[]; churn: Row[]; memory: Row[] } {
+  const relay = result.ramps.find((r) => r.peer === 'relay');
+  const reference = result.ramps.find((r) => r.peer === 'reference');
+  return {
+    ramps: result.ramps.map((r) => ({
+      peer: r.peer,
+      'editors at p99 ≤ 20 ms': String(r.sustainableEditors),
+      'deliveries/s': Math.round(r.sustainableDeliveriesPerSecond).toString(),
+      '×relay': ratio(r.sustainableDeliveriesPerSecond, relay?.sustainableDeliveriesPerSecond),
+      '×ref': ratio(r.sustainableDeliveriesPerSecond, reference?.sustainableDeliveriesPerSecond),
+    })),
+    churn: result.runs
+      .filter((r) => r.churn)
+      .map((r) => ({
+        scenario: r.scenario,
+        peer: r.peer,
+        connects: String(r.churn?.connects ?? 0),
+        failures: String(r.churn?.failures ?? 0),
+        'connect p50 ms': ms(r.churn?.connectMs.p50 ?? NaN),
+        'connect p99 ms': ms(r.churn?.connectMs.p99 ?? NaN),
+        'typing p99 ms': ms(r.latencyMs.p99),
+        'heap MiB': `${r.heapStartMiB.toFixed(0)}→${r.heapEndMiB.toFixed(0)}`,
+      })),
+    memory: result.memory.map((m) => ({
+      peer: m.peer,
+      documents: String(m.documents),
+      'KiB per document': m.perDocumentKiB.toFixed(1),
+      'Yjs doc KiB': m.yjsDocumentKiB.toFixed(1),
+      '×Yjs': ratio(m.perDocumentKiB, m.yjsDocumentKiB),
+      'KiB per connection': m.perConnectionKiB.toFixed(1),
+    })),
+  };
 }

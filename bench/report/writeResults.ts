@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import * as prettier from 'prettier';
 import type { SuiteResult } from '../suite';
 import { latencyVsLoadSvg } from './chart';
-import { formatMarkdownTable, tableRows } from './table';
+import { formatMarkdownTable, summaryRows, tableRows } from './table';
+import { checkTargets } from './targets';
+
+/** The runs the latency chart draws: S1 and the S2 steps (load rising), or the tiny run. */
+export function chartedRuns(result: SuiteResult) {
+  return result.runs.filter(
+    (r) => r.scenario === 'S1' || r.scenario === 'S1-tiny' || r.scenario.startsWith('S2@'),
+  );
+}
 
 /** Written through Prettier, so the checked-in results pass `prettier --check`. */
 async function writeFormatted(path: string, text: string): Promise<void> {
@@ -13,6 +21,7 @@ async function writeFormatted(path: string, text: string): Promise<void> {
 }
 
 function markdown(result: SuiteResult): string {
+  const summary = summaryRows(result);
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
   const failures = result.failures.map((f) => `- ${f.scenario} on ${f.peer}: ${f.error}`);
   return [
@@ -31,10 +40,34 @@ function markdown(result: SuiteResult): string {
         `- **${s.id}**: ${s.title}; ${s.warmupMs / 1000} s warm-up, ${s.durationMs / 1000} s measured.`,
     ),
     '',
+    '## Targets (issue 7)',
+    '',
+    formatMarkdownTable(
+      checkTargets(result).map((check) => ({
+        target: check.target,
+        measured: check.measured,
+        met: check.met ? 'yes' : '**no**',
+      })),
+    ),
+    '',
     '## Figures',
     '',
     formatMarkdownTable(tableRows(result)),
     '',
+    ...(summary.ramps.length > 0
+      ? ['### S2: highest sustainable rate', '', formatMarkdownTable(summary.ramps), '']
+      : []),
+    ...(summary.churn.length > 0
+      ? ['### S6: churn', '', formatMarkdownTable(summary.churn), '']
+      : []),
+    ...(summary.memory.length > 0
+      ? [
+          '### M: memory per open document and per connection',
+          '',
+          formatMarkdownTable(summary.memory),
+          '',
+        ]
+      : []),
     'Latency: from the send of a keystroke update to its receipt at every other client of the',
     'room (same clock, one process). Lost: expected deliveries that never arrived. CPU: server',
     'process user + system time over measurement and drain. PG CPU: every Postgres process on',
@@ -42,7 +75,9 @@ function markdown(result: SuiteResult): string {
     'Ratios compare p99 and CPU per 1,000 updates with the raw relay and the reference server',
     '(@y/websocket-server 0.1.1) on the same scenario. Cursor latency counts only the cursor',
     'states that arrive (servers may coalesce them); ack: send to the server’s sync',
-    'acknowledgement (Hocuspocus protocol). Gen delay: the load generator’s event-loop delay.',
+    'acknowledgement (Hocuspocus protocol). Loop p99: the server’s own event-loop delay over',
+    'the measurement; heap: its JS heap and buffers after a full collection, at the start and',
+    'end of the measurement. Gen delay: the load generator’s event-loop delay.',
     '',
     '![p99 latency against load](latest-latency.svg)',
     ...(failures.length > 0 ? ['', '## Failed runs', '', ...failures] : []),
@@ -57,6 +92,6 @@ export async function writeResults(result: SuiteResult, dir: string): Promise<vo
   await writeFormatted(join(dir, 'latest.md'), markdown(result));
   writeFileSync(
     join(dir, 'latest-latency.svg'),
-    latencyVsLoadSvg(result.runs, `p99 latency vs load (${result.mode} mode)`),
+    latencyVsLoadSvg(chartedRuns(result), `p99 latency vs load (${result.mode} mode)`),
   );
 }

@@ -48,6 +48,8 @@ export interface DurablePersistenceOptions {
   logClientUpdates?: boolean;
   /** Hold each client update until it is logged before applying it (several instances). */
   holdUntilDurable?: boolean;
+  /** Benchmarks only: every log write waits this long first, as on a slow database. */
+  saveDelayMs?: number;
 }
 
 /**
@@ -72,6 +74,7 @@ export class DurablePersistence implements Extension {
 
   private readonly logClientUpdates: boolean;
   private readonly holdUntilDurable: boolean;
+  private readonly saveDelayMs: number;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -80,6 +83,7 @@ export class DurablePersistence implements Extension {
   ) {
     this.logClientUpdates = options.logClientUpdates ?? true;
     this.holdUntilDurable = options.holdUntilDurable ?? false;
+    this.saveDelayMs = options.saveDelayMs ?? 0;
     this.log = new UpdateLog(db, logger);
     this.compactor = new Compactor(db, logger);
     this.projector = new Projector(db, logger);
@@ -184,6 +188,7 @@ export class DurablePersistence implements Extension {
   private async append(documentName: string, update: Uint8Array): Promise<void> {
     const ref = parseDocumentName(documentName);
     if (!ref) throw new BadMessageError('unknown-document');
+    if (this.saveDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.saveDelayMs));
     await this.log.append({ documentName, teamId: ref.teamId, update });
     const count = (this.entriesSinceCompaction.get(documentName) ?? 0) + 1;
     this.entriesSinceCompaction.set(documentName, count);
