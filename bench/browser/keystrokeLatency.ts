@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -152,6 +153,7 @@ async function main() {
     process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const database = await createTestDatabase('postgres');
   const server = await spawnServer(database, { SERVE_CLIENT: 'true' });
+  const load = { average: loadavg()[0] ?? 0, cores: availableParallelism() };
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -167,6 +169,7 @@ async function main() {
     const markdown = writeBrowserResults({
       date: new Date().toISOString(),
       chromium: browser.version(),
+      load,
       initialJs: {
         totalGzipBytes: totalGzipBytes(scripts),
         budgetBytes: INITIAL_JS_BUDGET_BYTES,

@@ -10,6 +10,9 @@
  * `performance.now()` approximates the moment the character is on screen (the frame's style,
  * layout and paint included). Keystroke-to-screen is that minus the keydown timeStamp.
  *
+ * The screen refreshes every 16.7 ms (60 Hz), so even a key that costs nothing waits 0 to
+ * 16.7 ms for the next frame: this figure includes that wait, as a person sees it.
+ *
  * As a cross-check, a PerformanceObserver records Event Timing entries for keyboard input of
  * 16 ms or more (Chromium's own input-to-next-paint, rounded to 8 ms).
  */

@@ -22,6 +22,8 @@ export interface KeystrokeRun {
 export interface BrowserResults {
   date: string;
   chromium: string;
+  /** The machine's 1-minute load average and core count when the run started. */
+  load: { average: number; cores: number };
   initialJs: { totalGzipBytes: number; budgetBytes: number; scripts: InitialScript[] };
   runs: KeystrokeRun[];
 }
@@ -36,6 +38,9 @@ export function formatBrowserResults(results: BrowserResults): string {
   const { initialJs } = results;
   return [
     `# Browser benchmark (${results.date}, Chromium ${results.chromium})`,
+    '',
+    `Load average at start: ${results.load.average.toFixed(1)} on ${results.load.cores} cores ` +
+      '(above the core count, the figures include waiting for a CPU).',
     '',
     '## Keystroke to screen, purpose statement editor (ms)',
     '',
