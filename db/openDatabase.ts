@@ -53,6 +53,10 @@ function openPostgres(connectionString: string): DatabaseHandle {
   // Idle clients error when Postgres restarts; the pool replaces them. Without a listener
   // the process would exit on that event.
   pool.on('error', () => undefined);
+  // A client that is checked out (between two queries of a transaction, or held by a lock)
+  // when its connection drops emits 'error' too, and the pool listens only to idle ones. The
+  // query in flight fails on its own; without this listener Node would exit on the event.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],

@@ -15,7 +15,6 @@ import { listLoggedDocumentNames } from '../db/queries/documents';
 import { listTeamDocumentNames } from '../db/queries/teamExport';
 import { LiveAccess } from './access/LiveAccess';
 import { LoginLimiter } from './auth/LoginLimiter';
-import { Authentication } from './collab/Authentication';
 import { attachCollabSocket } from './collab/attachCollabSocket';
 import type { ServerEnv } from './config';
 import type { RouteSpec } from './http/ApiRouter';
@@ -28,6 +27,7 @@ import { readStoredDocument } from './persistence/storedDocument';
 import { RunService } from './protocol-runs/RunService';
 import { ClusterLock, registerClusterLock } from './scale-out/ClusterLock';
 import { connectRedis, type RedisScaleOut } from './scale-out/redisScaleOut';
+import { DatabaseAwareAuthentication } from './scale-out/refuseWhileDatabaseDown';
 
 export interface AppOptions {
   env: ServerEnv;
@@ -104,7 +104,11 @@ export async function startApp({
   // has the origin `redis`, which the persistence does not log again.
   const hocuspocus: Hocuspocus = new Hocuspocus({
     quiet: true,
-    extensions: [new Authentication(db), persistence, ...(redis ? [redis.extension] : [])],
+    extensions: [
+      new DatabaseAwareAuthentication(db),
+      persistence,
+      ...(redis ? [redis.extension] : []),
+    ],
   });
 
   const readiness = async () => {
@@ -112,7 +116,12 @@ export async function startApp({
     const redisStatus = redis ? { redis: redis.status() } : {};
     const redisReady = redis ? redis.status().ready : true;
     try {
-      await sql`select 1`.execute(db);
+      // A database that hangs instead of refusing must not hang the probe that asks about it.
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error('database did not answer within 2 s')), 2_000);
+      });
+      await Promise.race([sql`select 1`.execute(db), timeout]).finally(() => clearTimeout(timer));
       return {
         ready: log.healthy && redisReady,
         details: { database: 'up', updateLog: log, ...redisStatus },
