@@ -3,7 +3,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { StarterKit } from '@tiptap/starter-kit';
 import { useMemo } from 'react';
 import * as Y from 'yjs';
-import { allowedLinkProtocols, isAllowedLink } from '../purpose/linkPolicy';
+import { SafeLink } from '../purpose/SafeLink';
 import styles from './history.module.css';
 
 interface RichTextViewProps {
@@ -28,17 +28,15 @@ export function RichTextView({ update, field }: RichTextViewProps) {
   const editor = useEditor(
     {
       editable: false,
+      // Tiptap gives every editor the textbox role; this one is read, not typed into.
+      editorProps: { attributes: { role: 'document', 'aria-label': 'Text of this version' } },
       extensions: [
         StarterKit.configure({
           undoRedo: false,
           heading: { levels: [2, 3] },
-          link: {
-            protocols: [...allowedLinkProtocols],
-            openOnClick: true,
-            isAllowedUri: (url) => isAllowedLink(url),
-            HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
-          },
+          link: false,
         }),
+        SafeLink.configure({ openOnClick: true }),
         Collaboration.configure({ document: doc, field }),
       ],
     },

@@ -7,7 +7,7 @@ import type * as Y from 'yjs';
 import { PURPOSE_STATEMENT_FIELD } from '../../shared/purpose/purposeDoc';
 import type { PresenceUser } from '../collab/presenceUser';
 import { CommentHighlights } from '../comments/commentHighlights';
-import { allowedLinkProtocols, isAllowedLink } from './linkPolicy';
+import { SafeLink } from './SafeLink';
 
 interface PurposeEditorSetup {
   doc: Y.Doc;
@@ -42,16 +42,9 @@ export function richTextExtensions({
       // Collaboration brings its own undo that only undoes this person's changes.
       undoRedo: false,
       heading: { levels: [2, 3] },
-      link: {
-        protocols: [...allowedLinkProtocols],
-        defaultProtocol: 'https',
-        openOnClick: !canWrite,
-        isAllowedUri: (url) => isAllowedLink(url),
-        shouldAutoLink: (url) =>
-          isAllowedLink(/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url}`),
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: '_blank' },
-      },
+      link: false,
     }),
+    SafeLink.configure({ openOnClick: !canWrite }),
     Collaboration.configure({ document: doc, field }),
     CollaborationCaret.configure({ provider, user }),
   ];
