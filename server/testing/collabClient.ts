@@ -21,7 +21,12 @@ export function connectClient(
   baseUrl: string,
   documentName: string,
   token: string,
-  options: { socket?: HocuspocusProviderWebsocket; doc?: Y.Doc } = {},
+  options: {
+    socket?: HocuspocusProviderWebsocket;
+    doc?: Y.Doc;
+    /** false: no awareness (presence), which crowds of test clients do not need. */
+    awareness?: boolean;
+  } = {},
 ): Promise<CollabClient> {
   const socket =
     options.socket ??
@@ -35,6 +40,7 @@ export function connectClient(
     name: documentName,
     document: doc,
     token,
+    ...(options.awareness === false ? { awareness: null } : {}),
   });
 
   const client: CollabClient = {

@@ -1,0 +1,140 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { commitments } from '../../shared/purpose/purposeDoc';
+
+// Hocuspocus message types and y-protocols sync steps.
+const SYNC = 0;
+const AUTH = 2;
+const SYNC_STATUS = 8;
+const PING = 9;
+const PONG = 10;
+const STEP_1 = 0;
+const STEP_2 = 1;
+const UPDATE = 2;
+const AUTH_TOKEN = 0;
+const AUTH_DENIED = 1;
+const AUTH_OK = 2;
+
+/** How a storm client's last connection ended before it synced, if it did not. */
+export type StormRefusal = { kind: 'denied'; reason: string } | { kind: 'closed'; code: number };
+
+/**
+ * A lightweight editor for crowds: one bare socket speaking the Hocuspocus protocol, with a
+ * Y.Doc but no provider. It signs in, syncs from scratch, and can send one edit and wait for
+ * its acknowledgement.
+ */
+export class StormClient {
+  doc = new Y.Doc();
+  private socket: WebSocket | null = null;
+  private onAck: (() => void) | null = null;
+
+  constructor(
+    private readonly documentName: string,
+    private readonly token: string,
+  ) {}
+
+  /** Opens a socket to `baseUrl` and resolves once the server's whole document is applied. */
+  connect(baseUrl: string): Promise<void> {
+    this.doc = new Y.Doc();
+    const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/collab`);
+    this.socket = socket;
+    return new Promise((resolve, reject) => {
+      let synced = false;
+      socket.on('open', () => {
+        this.send((e) => {
+          encoding.writeVarUint(e, AUTH);
+          encoding.writeVarUint(e, AUTH_TOKEN);
+          encoding.writeVarString(e, this.token);
+        });
+      });
+      socket.on('message', (data: Buffer) => {
+        const bytes = new Uint8Array(data);
+        if (bytes.length === 1 && bytes[0] === PING) {
+          socket.send(new Uint8Array([PONG]));
+          return;
+        }
+        const decoder = decoding.createDecoder(bytes);
+        decoding.readVarString(decoder);
+        const type = decoding.readVarUint(decoder);
+        if (type === AUTH) {
+          const sub = decoding.readVarUint(decoder);
+          if (sub === AUTH_DENIED) {
+            reject(new StormRefused({ kind: 'denied', reason: decoding.readVarString(decoder) }));
+          } else if (sub === AUTH_OK) {
+            this.send((e) => {
+              encoding.writeVarUint(e, SYNC);
+              encoding.writeVarUint(e, STEP_1);
+              encoding.writeVarUint8Array(e, Y.encodeStateVector(this.doc));
+            });
+          }
+        } else if (type === SYNC) {
+          const sub = decoding.readVarUint(decoder);
+          if (sub === STEP_2 || sub === UPDATE) {
+            Y.applyUpdate(this.doc, decoding.readVarUint8Array(decoder));
+            if (sub === STEP_2 && !synced) {
+              synced = true;
+              resolve();
+            }
+          }
+        } else if (type === SYNC_STATUS) {
+          this.onAck?.();
+        }
+      });
+      socket.on('close', (code: number) => {
+        if (!synced) reject(new StormRefused({ kind: 'closed', code }));
+      });
+      socket.on('error', () => {});
+    });
+  }
+
+  /** Adds a commitment with `marker` and resolves when the server acknowledges it. */
+  addMarker(marker: string): Promise<void> {
+    const before = Y.encodeStateVector(this.doc);
+    commitments.add(this.doc, { text: marker });
+    const update = Y.encodeStateAsUpdate(this.doc, before);
+    return new Promise((resolve) => {
+      this.onAck = () => {
+        this.onAck = null;
+        resolve();
+      };
+      this.send((e) => {
+        encoding.writeVarUint(e, SYNC);
+        encoding.writeVarUint(e, UPDATE);
+        encoding.writeVarUint8Array(e, update);
+      });
+    });
+  }
+
+  markers(): string[] {
+    return commitments.read(this.doc).map((commitment) => commitment.text);
+  }
+
+  /** Resolves once the socket is closed (by either side). */
+  closed(): Promise<void> {
+    const socket = this.socket;
+    if (!socket || socket.readyState === WebSocket.CLOSED) return Promise.resolve();
+    return new Promise((resolve) => socket.once('close', () => resolve()));
+  }
+
+  close(): void {
+    this.socket?.terminate();
+  }
+
+  private send(write: (encoder: encoding.Encoder) => void): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarString(encoder, this.documentName);
+    write(encoder);
+    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(encoding.toUint8Array(encoder));
+  }
+}
+
+/** A storm client the server refused or closed before it synced. */
+export class StormRefused extends Error {
+  constructor(readonly refusal: StormRefusal) {
+    super(
+      refusal.kind === 'denied' ? `denied: ${refusal.reason}` : `closed ${refusal.code} before sync`,
+    );
+  }
+}

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../app';
+import { signUp, type TestUser } from '../testing/apiClient';
+import { recordReliability } from '../testing/reliabilityRecord';
+import { startTestServer } from '../testing/testServer';
+import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
+import { convergenceSeeds, runConvergenceSeeds } from './convergenceSeed';
+import { summariseSeeds } from './seedSummary';
+
+/** Seeds in the test command; `npm run soak` runs thousands. `SEED=<n>` replays one. */
+const SEEDS = Number(process.env.CONVERGENCE_SEEDS ?? 200);
+const CONCURRENCY = 6;
+
+describe('randomised convergence through a fault-injecting proxy', () => {
+  let database: TestDatabase;
+  let app: App;
+  let user: TestUser;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
+    app = await startTestServer(database);
+    user = await signUp(app.url, 'Seed owner');
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  it(`every client and the database agree, with no marker lost, over ${SEEDS} seeds`, async () => {
+    const seeds = convergenceSeeds(SEEDS);
+    const started = performance.now();
+    const results = await runConvergenceSeeds(
+      { serverUrl: app.url, db: app.database.db, user },
+      seeds,
+      CONCURRENCY,
+    );
+    const summary = summariseSeeds(results, performance.now() - started);
+    if (seeds.length > 1) {
+      recordReliability({
+        id: 'fault-convergence',
+        area: 'Faults',
+        fault: 'Delayed, reordered and cut socket traffic; clients going offline mid-edit',
+        method:
+          'Seeded fault proxy between 5-20 providers per seed and the server; each seed its own document; afterwards every client and the document reloaded from Postgres must match and hold every marker',
+        trials: results.length,
+        outcome: summary.outcome,
+        passed: summary.failures.length === 0,
+        command: 'npx vitest run server/reliability/convergence.test.ts',
+      });
+    }
+    expect(summary.failures, summary.replayHint).toEqual([]);
+  }, 240_000);
+});
