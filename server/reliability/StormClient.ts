@@ -126,7 +126,8 @@ export class StormClient {
     const encoder = encoding.createEncoder();
     encoding.writeVarString(encoder, this.documentName);
     write(encoder);
-    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(encoding.toUint8Array(encoder));
+    if (this.socket?.readyState === WebSocket.OPEN)
+      this.socket.send(encoding.toUint8Array(encoder));
   }
 }
 
@@ -134,7 +135,9 @@ export class StormClient {
 export class StormRefused extends Error {
   constructor(readonly refusal: StormRefusal) {
     super(
-      refusal.kind === 'denied' ? `denied: ${refusal.reason}` : `closed ${refusal.code} before sync`,
+      refusal.kind === 'denied'
+        ? `denied: ${refusal.reason}`
+        : `closed ${refusal.code} before sync`,
     );
   }
 }
