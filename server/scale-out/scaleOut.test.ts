@@ -61,7 +61,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on Postgres and R
     for (const client of clients) client.destroy();
     await Promise.all([a?.close(2_000), b?.close(2_000)]);
     await database?.drop();
-    const passed = results.length === 5;
+    const passed = results.length === 6;
     recordReliability({
       id: 'scale-out-two-instances',
       area: 'Scale-out',
@@ -185,6 +185,31 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on Postgres and R
     results.push(
       `${voters.length * 2} concurrent votes through both: tally ${voters.length} voters in both copies, the stored document and the row`,
     );
+  });
+
+  it('projects rows from everything stored, whichever instance projects last', async () => {
+    const created = await callApi(a.url, 'POST', `/api/teams/${t.teamId}/decisions`, {
+      token: t.member.token,
+      body: { title: 'First title' },
+    });
+    const decisionId = (created.body as { decisionId: string }).decisionId;
+    const docName = decisionDocumentName(t.teamId, decisionId);
+    const onB = await connect(b, docName, t.member);
+    writeDecisionFields(onB.doc, { owner: 'Fay' });
+    await onB.acknowledged();
+    const onA = await connect(a, docName, t.facilitator);
+    writeDecisionFields(onA.doc, { title: 'Title from A' });
+    await onA.acknowledged();
+    // B projects next: its copy must include A's title, which B itself never stored.
+    writeDecisionFields(onB.doc, { owner: 'Lee' });
+    await onB.acknowledged();
+    const row = await a.database.db
+      .selectFrom('decisions')
+      .select(['title', 'owner'])
+      .where('id', '=', decisionId)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ title: 'Title from A', owner: 'Lee' });
+    results.push("a projection on B after A's edit kept A's change in the row");
   });
 
   it('cuts off, on the other instance, a member removed on this one', async () => {
