@@ -24,30 +24,32 @@ export interface StoredDocument {
 }
 
 /**
- * Reads the compacted state and every log entry not yet folded into it, from one snapshot,
- * so a compaction committing in between cannot hide entries from the reader.
+ * Reads the compacted state and every log entry not yet folded into it in one statement:
+ * a statement sees one snapshot, so a compaction committing meanwhile cannot hide entries
+ * from the reader, and a cold load costs one round trip instead of a transaction's five.
  */
 export async function loadStoredDocument(
   db: Kysely<Database>,
   documentName: string,
 ): Promise<StoredDocument> {
-  return db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .execute(async (trx) => {
-      const row = await trx
-        .selectFrom('documents')
-        .select('state')
-        .where('name', '=', documentName)
-        .executeTakeFirst();
-      const updates = await trx
+  // The state is part 0 (at most one row), the log part 1 in log order.
+  const rows = await db
+    .selectFrom('documents')
+    .select([sql<number>`0`.as('part'), sql<string>`0::bigint`.as('id'), 'state as bytes'])
+    .where('name', '=', documentName)
+    .unionAll(
+      db
         .selectFrom('documentUpdates')
-        .select('update')
-        .where('documentName', '=', documentName)
-        .orderBy('id')
-        .execute();
-      return { state: row?.state ?? null, updates: updates.map((u) => u.update) };
-    });
+        .select([sql<number>`1`.as('part'), 'id', 'update as bytes'])
+        .where('documentName', '=', documentName),
+    )
+    .orderBy('part')
+    .orderBy('id')
+    .execute();
+  const first = rows[0];
+  const state = first !== undefined && Number(first.part) === 0 ? first.bytes : null;
+  const updates = (state === null ? rows : rows.slice(1)).map((row) => row.bytes);
+  return { state, updates };
 }
 
 /**
