@@ -17,12 +17,13 @@ import type { BenchMode } from './load/scenarios';
 import { type PeerKind, peerKinds, pinLoadGenerator } from './peers/startPeer';
 import { checkTargets } from './report/targets';
 import { formatTerminalTable, summaryRows, tableRows } from './report/table';
-import { writeResults } from './report/writeResults';
+import { publishResults, writeResults } from './report/writeResults';
 import { runSuite } from './suite';
 
 const { values } = parseArgs({
   options: {
     short: { type: 'boolean', default: false },
+    publish: { type: 'boolean', default: false },
     tiny: { type: 'boolean', default: false },
     peers: { type: 'string' },
     scenarios: { type: 'string' },
@@ -64,5 +65,6 @@ for (const failure of result.failures) {
   console.log(`FAILED ${failure.scenario} on ${failure.peer}: ${failure.error}`);
 }
 await writeResults(result, fileURLToPath(new URL('results', import.meta.url)));
+if (values.publish) await publishResults(result, fileURLToPath(new URL('..', import.meta.url)));
 console.log(`\n${((performance.now() - started) / 1000).toFixed(0)} s; bench/results/latest.md`);
 process.exitCode = result.failures.length > 0 ? 1 : 0;

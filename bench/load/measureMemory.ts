@@ -57,9 +57,8 @@ function yjsDocumentBytes(update: Uint8Array, count: number): number {
  * and reads the server's heap after a full collection at each stage.
  */
 export async function measureMemory(peer: RunningPeer, mode: BenchMode): Promise<MemoryFigures> {
-  const documents = mode === 'full' ? 100 : 30;
+  const documents = mode === 'full' ? 100 : 40;
   const extraPerRoom = 10;
-  const extraRooms = Math.min(20, documents);
   const content = sampleDocument();
   const recorder = new Recorder();
   const clients: LoadClient[] = [];
@@ -70,22 +69,34 @@ export async function measureMemory(peer: RunningPeer, mode: BenchMode): Promise
     clients.push(client);
     return client;
   };
+  const openDocument = async (room: RoomAccess) => {
+    const writer = await connect(room);
+    writer.send(encodeUpdate(peer.protocol, room.documentName, content));
+    await connect(room);
+  };
   try {
+    // Each figure is the growth from one half to the whole, so whatever a server allocates
+    // once (pools, buffers, compiled code) falls in the first half and is not counted.
     const rooms = await peer.openRooms(documents);
-    const baseline = heapOf(await peer.stats());
-    for (const room of rooms) {
-      const writer = await connect(room);
-      writer.send(encodeUpdate(peer.protocol, room.documentName, content));
-      await connect(room);
-    }
-    const withDocuments = heapOf(await peer.stats());
-    for (const room of rooms.slice(0, extraRooms)) {
-      for (let i = 0; i < extraPerRoom; i++) await connect(room);
-    }
+    const half = Math.floor(documents / 2);
+    for (const room of rooms.slice(0, half)) await openDocument(room);
+    const withHalf = heapOf(await peer.stats());
+    for (const room of rooms.slice(half)) await openDocument(room);
+    const withAll = heapOf(await peer.stats());
+    const extraRooms = rooms.slice(0, Math.min(20, documents));
+    const addConnections = async () => {
+      for (const room of extraRooms) {
+        for (let i = 0; i < extraPerRoom / 2; i++) await connect(room);
+      }
+    };
+    await addConnections();
+    const withSomeConnections = heapOf(await peer.stats());
+    await addConnections();
     const withConnections = heapOf(await peer.stats());
-    const extraConnections = extraRooms * extraPerRoom;
-    const perConnection = (withConnections - withDocuments) / extraConnections;
-    const perDocument = (withDocuments - baseline - 2 * documents * perConnection) / documents;
+    const extraConnections = (extraRooms.length * extraPerRoom) / 2;
+    const perConnection = (withConnections - withSomeConnections) / extraConnections;
+    const perDocument =
+      (withAll - withHalf - 2 * (documents - half) * perConnection) / (documents - half);
     return {
       peer: peer.kind,
       documents,

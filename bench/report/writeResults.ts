@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import * as prettier from 'prettier';
@@ -20,18 +20,25 @@ async function writeFormatted(path: string, text: string): Promise<void> {
   writeFileSync(path, await prettier.format(text, { ...config, filepath: path }));
 }
 
+/** The machine, as the report names it. */
+function machineLine(result: SuiteResult): string {
+  const cpu = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}`;
+  const pinning = result.pinned
+    ? 'servers pinned to core 0, load generator to core 1'
+    : 'not pinned to cores';
+  return `${cpu}, Node ${process.version}, ${pinning}, load average ${os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')} at the end.`;
+}
+
 function markdown(result: SuiteResult): string {
   const summary = summaryRows(result);
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
   const failures = result.failures.map((f) => `- ${f.scenario} on ${f.peer}: ${f.error}`);
   return [
     `# Collaboration server benchmark (${result.mode} mode)`,
     '',
-    `Run ${result.startedAt} on ${machine}. ${
-      result.pinned
-        ? 'Servers pinned to core 0, load generator to core 1 (taskset).'
-        : 'Not pinned to cores (no taskset).'
-    }`,
+    `Run ${result.startedAt} on ${machineLine(result)}`,
     '',
     '## Scenarios',
     '',
@@ -94,4 +101,63 @@ export async function writeResults(result: SuiteResult, dir: string): Promise<vo
     join(dir, 'latest-latency.svg'),
     latencyVsLoadSvg(chartedRuns(result), `p99 latency vs load (${result.mode} mode)`),
   );
+}
+
+const BEGIN = '<!-- bench:begin -->';
+const END = '<!-- bench:end -->';
+
+/**
+ * `--publish`: copies the report and chart to docs/ and replaces the README's benchmark
+ * section (between the bench markers) with the machine, the targets and the S1 figures.
+ */
+export async function publishResults(result: SuiteResult, rootDir: string): Promise<void> {
+  const docs = join(rootDir, 'docs');
+  await writeFormatted(
+    join(docs, 'benchmark.md'),
+    markdown(result).replace('(latest-latency.svg)', '(benchmark-latency.svg)'),
+  );
+  writeFileSync(
+    join(docs, 'benchmark-latency.svg'),
+    latencyVsLoadSvg(chartedRuns(result), `p99 latency vs load (${result.mode} mode)`),
+  );
+  const readmePath = join(rootDir, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const start = readme.indexOf(BEGIN);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${BEGIN} … ${END} section`);
+  const s1Rows = tableRows(result)
+    .filter((row) => row.scenario === 'S1' || row.scenario === 'S3')
+    .map((row) => ({
+      scenario: row.scenario ?? '',
+      server: row.peer ?? '',
+      'p50 ms': row['p50 ms'] ?? '',
+      'p99 ms': row['p99 ms'] ?? '',
+      'CPU ms / 1k updates': row['CPU ms/1k upd'] ?? '',
+      'loop p99 ms': row['loop p99'] ?? '',
+      'p99 ×relay': row['p99 ×relay'] ?? '',
+      'CPU ×ref': row['CPU ×ref'] ?? '',
+    }));
+  const section = [
+    BEGIN,
+    '',
+    `Latest \`npm run bench -- --publish\` (${result.mode} mode), ${result.startedAt.slice(0, 10)}, ${machineLine(result)}`,
+    '',
+    formatMarkdownTable(
+      checkTargets(result).map((check) => ({
+        target: check.target,
+        measured: check.measured,
+        met: check.met ? 'yes' : '**no**',
+      })),
+    ),
+    '',
+    formatMarkdownTable(s1Rows),
+    '',
+    '![p99 latency against load for the servers](docs/benchmark-latency.svg)',
+    '',
+    'Every scenario, peer and column: [docs/benchmark.md](docs/benchmark.md).',
+    '',
+    END,
+  ].join('\n');
+  const updated = readme.slice(0, start) + section + readme.slice(end + END.length);
+  await writeFormatted(readmePath, updated);
 }

@@ -28,6 +28,8 @@ const SYNC_UPDATE = 2;
 
 /** Log entries after which a document is compacted without waiting for a quiet moment. */
 const COMPACT_AFTER_ENTRIES = 500;
+/** Log entries after which a quiet moment in a document that is still open compacts it. */
+const COMPACT_WHEN_QUIET_ENTRIES = 100;
 
 /** Who a server-made change is made for (see `editAsServer`), for the decision history. */
 function actorOf(context: unknown): string | null {
@@ -168,9 +170,18 @@ export class DurablePersistence implements Extension {
     this.projector.forget(documentName);
   }
 
-  /** Hocuspocus calls this after a quiet moment (debounced) and on unload: compact then. */
-  async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
-    if (this.entriesSinceCompaction.has(documentName)) this.scheduleCompaction(documentName);
+  /**
+   * Hocuspocus calls this after a quiet moment (debounced) and when the last person leaves.
+   * The log is already durable, so compaction is only housekeeping: it runs when the document
+   * is left, or when enough entries piled up, not every few seconds of a busy meeting (each
+   * pass reads and rewrites the whole state).
+   */
+  async onStoreDocument({ document, documentName }: onStoreDocumentPayload): Promise<void> {
+    const entries = this.entriesSinceCompaction.get(documentName);
+    if (entries === undefined) return;
+    if (document.getConnectionsCount() === 0 || entries >= COMPACT_WHEN_QUIET_ENTRIES) {
+      this.scheduleCompaction(documentName);
+    }
   }
 
   /** Resolves when every server-made change so far is durable. */
