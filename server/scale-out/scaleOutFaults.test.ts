@@ -5,7 +5,7 @@ import { commitments } from '../../shared/purpose/purposeDoc';
 import type { App } from '../app';
 import { openDatabase, type DatabaseHandle } from '../../db/openDatabase';
 import { readStoredDocument } from '../persistence/storedDocument';
-import type { TestUser } from '../testing/apiClient';
+import { callApi, type TestUser } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
 import { recordReliability } from '../testing/reliabilityRecord';
 import { type ServerProcess, spawnServer } from '../testing/spawnServer';
@@ -137,6 +137,16 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('several instances through fault
         return markers.every((m) => texts.has(m));
       });
 
+    // Readiness follows Redis: asked again after each answer until it says `status`.
+    const readinessUntil = async (status: number) => {
+      for (;;) {
+        const ready = await callApi(a.url, 'GET', '/api/ready');
+        if (ready.status === status) return ready.body as { redis: { ready: boolean } };
+      }
+    };
+    let redisDownReady: { redis: { ready: boolean } } | undefined;
+    let redisBackReady: { redis: { ready: boolean } } | undefined;
+
     // Redis dies and comes back while everyone writes.
     let restarted = false;
     await Promise.all([
@@ -144,15 +154,21 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('several instances through fault
       (async () => {
         await a1.client.until(() => a1.acknowledged.size >= 2);
         await redis.kill();
+        redisDownReady = await readinessUntil(503);
         await redis.restart();
+        redisBackReady = await readinessUntil(200);
         restarted = true;
       })(),
     ]);
     expect(restarted).toBe(true);
+    expect(redisDownReady?.redis.ready).toBe(false);
+    expect(redisBackReady?.redis.ready).toBe(true);
     // Once Redis is back, instances exchange what they missed, and new edits cross again.
     await Promise.all(writers.map((w) => w.write(1)));
     await Promise.all(writers.map((w) => sees(w.client, all())));
-    notes.push(`Redis killed and restarted during ${all().length} edits; all copies converged`);
+    notes.push(
+      `Redis killed and restarted during ${all().length} edits (readiness 503 while it was down, 200 after); all copies converged`,
+    );
 
     // Saves slower than the Redis lock, with a compaction running on one instance meanwhile.
     proxy.setLatency(SLOW_DATABASE_MS);
