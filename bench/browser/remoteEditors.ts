@@ -1,7 +1,6 @@
 import * as Y from 'yjs';
 import { PURPOSE_STATEMENT_FIELD } from '../../shared/purpose/purposeDoc';
 import { connectClient, type CollabClient } from '../../server/testing/collabClient';
-import { seededRandom } from '../load/Typist';
 
 const WORDS = 'we read student work together and ask what it tells us about our focus ';
 
@@ -40,7 +39,7 @@ export interface RemoteEditors {
 
 /**
  * Connects one provider per token and makes each type about `charsPerSecond` characters a
- * second (jittered, seeded) at the end of its paragraph, moving its caret (awareness) with
+ * second (jittered) at the end of its paragraph, moving its caret (awareness) with
  * every character as a real editor does.
  */
 export async function startRemoteEditors(
@@ -56,7 +55,6 @@ export async function startRemoteEditors(
   const timers: NodeJS.Timeout[] = [];
   let stopped = false;
   clients.forEach((client, index) => {
-    const random = seededRandom(index + 1);
     const paragraph = client.doc.getXmlFragment(PURPOSE_STATEMENT_FIELD).get(index + 1);
     const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : null;
     if (!(text instanceof Y.XmlText)) throw new Error(`paragraph ${index + 1} was not seeded`);
@@ -69,9 +67,9 @@ export async function startRemoteEditors(
       client.provider.setAwarenessField('cursor', { anchor: cursor, head: cursor });
       typed++;
       // Mean interval 1000 / rate, spread ±50% so the editors do not type in lockstep.
-      timers[index] = setTimeout(typeOne, (1000 / charsPerSecond) * (0.5 + random()));
+      timers[index] = setTimeout(typeOne, (1000 / charsPerSecond) * (0.5 + Math.random()));
     };
-    timers[index] = setTimeout(typeOne, (1000 / charsPerSecond) * random());
+    timers[index] = setTimeout(typeOne, (1000 / charsPerSecond) * Math.random());
   });
   return {
     typed: () => typed,
