@@ -7,8 +7,12 @@ import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { convergenceSeeds, runConvergenceSeeds } from './convergenceSeed';
 import { summariseSeeds } from './seedSummary';
 
-/** Seeds in the test command; `npm run soak` runs thousands. `SEED=<n>` replays one. */
-const SEEDS = Number(process.env.CONVERGENCE_SEEDS ?? 200);
+/**
+ * Seeds in the test command: about 0.2 s of CPU each, so 100 keep this file near 40 s on a
+ * loaded 2-core machine. `npm run soak` runs thousands; CONVERGENCE_SEEDS=<n> runs more here,
+ * and `SEED=<n>` replays one.
+ */
+const SEEDS = Number(process.env.CONVERGENCE_SEEDS ?? 100);
 const CONCURRENCY = 6;
 
 describe('randomised convergence through a fault-injecting proxy', () => {
