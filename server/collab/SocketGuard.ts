@@ -75,7 +75,7 @@ export class SocketGuard {
     } catch {
       return { action: 'close', reason: 'malformed-frame' };
     }
-    if (address.length === 0 || !CLIENT_MESSAGE_TYPES.has(type)) {
+    if (!CLIENT_MESSAGE_TYPES.has(type)) {
       return { action: 'close', reason: 'malformed-frame' };
     }
     if (type === CLOSE_MESSAGE) {

@@ -32,8 +32,11 @@ const MAX_BODY_BYTES = 64 * 1024;
  */
 export function createApi(deps: ApiDeps, clientDir: string | null) {
   const app = new Hono<ApiEnv>();
-  const tooLarge = (c: Context) =>
-    apiError(c, 413, 'payload_too_large', 'The request body is too large');
+  const tooLarge = (c: Context) => {
+    // The rest of the body is never read: the connection cannot carry another request.
+    c.header('Connection', 'close');
+    return apiError(c, 413, 'payload_too_large', 'The request body is too large');
+  };
   const jsonLimit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: tooLarge });
   // Uploads of student work get a larger limit (plus room for the multipart envelope).
   const uploadLimit = bodyLimit({ maxSize: MAX_ARTIFACT_BYTES + 64 * 1024, onError: tooLarge });
