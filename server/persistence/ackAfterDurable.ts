@@ -1,5 +1,5 @@
 import type { Connection } from '@hocuspocus/server';
-import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { closeCodes } from '../../shared/collab/closeCodes';
 
 /** Hocuspocus's "synced" message type: the client counts these to know its edits are saved. */
@@ -8,14 +8,16 @@ const SYNC_STATUS = 8;
 /** Every durable write a connection has registered so far, as one promise. */
 const writesSoFar = new WeakMap<Connection, Promise<void>>();
 
-function isSyncStatus(message: Uint8Array): boolean {
-  try {
-    const decoder = decoding.createDecoder(message);
-    decoding.readVarString(decoder);
-    return decoding.readVarUint(decoder) === SYNC_STATUS;
-  } catch {
-    return false;
-  }
+/**
+ * Every message to a connection starts with its address (a length-prefixed string), so the
+ * type is the byte right after it: checked without decoding, since this runs for every
+ * message the connection is sent, broadcasts included.
+ */
+function syncStatusCheck(connection: Connection): (message: Uint8Array) => boolean {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, connection.messageAddress);
+  const typeAt = encoding.length(encoder);
+  return (message) => message.length > typeAt && message[typeAt] === SYNC_STATUS;
 }
 
 /**
@@ -34,6 +36,7 @@ export function ackAfterDurable(connection: Connection, durable: Promise<void>):
   writesSoFar.set(connection, previous ? Promise.all([previous, durable]).then(() => {}) : durable);
   if (previous) return;
   const send = connection.send.bind(connection);
+  const isSyncStatus = syncStatusCheck(connection);
   connection.send = (message: Uint8Array) => {
     const writes = writesSoFar.get(connection);
     if (!writes || !isSyncStatus(message)) {
