@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments } from '../../shared/purpose/purposeDoc';
-import { createTeam, signUp } from '../testing/apiClient';
+import { callApi, createTeam, signUp } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
 import { recordReliability } from '../testing/reliabilityRecord';
 import { type ServerProcess, spawnServer } from '../testing/spawnServer';
@@ -126,6 +126,10 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))('a restart with SIGTERM o
           (marker) => !seen.has(marker),
         );
       }).length;
+      // Sign-in from the same address still works: nothing banned it.
+      const login = await callApi(second.url, 'POST', '/api/auth/login', {
+        body: { email: user.email, password: 'correct horse battery' },
+      });
       for (const client of crowd) client.close();
       const afterMiB = await residentSettlesUnder(pid, baselineMiB + MEMORY_TOLERANCE_MIB, 15_000);
 
@@ -149,10 +153,11 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))('a restart with SIGTERM o
         fault: `Reconnect storm: ${crowd.length} sockets from one address after a restart`,
         method: `${crowd.length} bare protocol clients on ${STORM_DOCUMENTS} documents, each with an acknowledged marker, connected through the SIGTERM; all reconnect at once to the new process; resident memory from /proc before, at the peak and after they leave`,
         trials: crowd.length,
-        outcome: `${crowd.length - refusals.length}/${crowd.length} resynced in ${resyncMs} ms, ${refusals.length} refused, ${incomplete} missing a marker; memory ${baselineMiB} MiB idle, ${peakMiB} MiB with the crowd, ${afterMiB} MiB after it left (tolerance +${MEMORY_TOLERANCE_MIB} MiB)`,
+        outcome: `${crowd.length - refusals.length}/${crowd.length} resynced in ${resyncMs} ms, ${refusals.length} refused, ${incomplete} missing a marker, sign-in afterwards ${login.status}; memory ${baselineMiB} MiB idle, ${peakMiB} MiB with the crowd, ${afterMiB} MiB after it left (tolerance +${MEMORY_TOLERANCE_MIB} MiB)`,
         passed:
           refusals.length === 0 &&
           incomplete === 0 &&
+          login.status === 200 &&
           afterMiB <= baselineMiB + MEMORY_TOLERANCE_MIB,
         command: 'npx vitest run server/reliability/restart.test.ts',
       });
@@ -163,6 +168,7 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))('a restart with SIGTERM o
       expect(lostAfterRestart).toEqual([]);
       expect(refusals).toEqual([]);
       expect(incomplete).toBe(0);
+      expect(login.status).toBe(200);
       expect(afterMiB).toBeLessThanOrEqual(baselineMiB + MEMORY_TOLERANCE_MIB);
     } finally {
       for (const editor of editors) {
