@@ -120,7 +120,7 @@ test('rich text written through raw Yjs updates renders harmlessly everywhere', 
   const teamId = await createTeam(baseURL, principal, `Safety ILT ${Date.now()}`);
   const decision = await callApi(baseURL, 'POST', `/api/teams/${teamId}/decisions`, {
     token: principal.token,
-    body: { title: 'Hostile decision' },
+    body: { title: 'Hostile decision <script>alert("title")</script>' },
   });
   expect(decision.status).toBe(201);
   const decisionId = (decision.body as { decisionId: string }).decisionId;
@@ -141,6 +141,30 @@ test('rich text written through raw Yjs updates renders harmlessly everywhere', 
   );
   await decisionDoc.acknowledged();
   decisionDoc.destroy();
+
+  // A protocol run whose cards carry markup and a script link, for the presentation view.
+  const run = await callApi(baseURL, 'POST', `/api/teams/${teamId}/runs`, {
+    token: principal.token,
+    body: { protocolId: 'notice-and-wonder', title: 'Hostile run' },
+  });
+  expect(run.status).toBe(201);
+  const runId = (run.body as { id: string }).id;
+  const control = await callApi(baseURL, 'POST', `/api/teams/${teamId}/runs/${runId}/control`, {
+    token: principal.token,
+    body: { type: 'start' },
+  });
+  expect(control.status).toBe(200);
+  const hostileCards = [
+    '<img src=x onerror=alert("card")> CARD-MARKER',
+    'javascript:alert("card-link") see https://example.org',
+  ];
+  for (const text of hostileCards) {
+    const card = await callApi(baseURL, 'POST', `/api/teams/${teamId}/runs/${runId}/cards`, {
+      token: principal.token,
+      body: { stepId: 'step-1', column: 'I notice', text },
+    });
+    expect(card.status).toBe(201);
+  }
 
   // The browser signs in as the principal (the session cookie goes with every request).
   const login = await page.request.post('/api/auth/login', {
@@ -195,6 +219,12 @@ test('rich text written through raw Yjs updates renders harmlessly everywhere', 
     );
     await checkView('printable report');
 
+    // 5. The presentation view of the run, with the cards as plain text.
+    await page.goto(`/teams/${teamId}/runs/${runId}/present`);
+    await expect(page.getByText(hostileCards[0] ?? '')).toBeVisible();
+    await expect(page.getByText(hostileCards[1] ?? '')).toBeVisible();
+    await checkView('presentation view');
+
     // Every rendered link in the rich text points somewhere harmless.
     await page.goto(`/teams/${teamId}`);
     await expect(editor).toContainText('SAFE-MARKER-PURPOSE');
@@ -221,9 +251,9 @@ test('rich text written through raw Yjs updates renders harmlessly everywhere', 
       fault:
         'Rich text written through raw Yjs updates: javascript:/data:/vbscript: links in any case and with spaces or control characters, forced rel, event-handler attributes, script/iframe/img nodes, unknown marks, markup as text',
       method:
-        'A Node client writes the payloads into the purpose statement and a decision; Chromium opens every view that shows them with a dialog listener and scans the DOM',
-      // Each payload in three fields: purpose statement, decision text and rationale.
-      trials: (dangerousHrefs.length + 8) * 3,
+        'A Node client writes the payloads into the purpose statement and a decision (hostile title and run cards through the API); Chromium opens every view that shows them with a dialog listener and scans the DOM',
+      // Each payload in three fields (purpose, decision text, rationale), plus title and cards.
+      trials: (dangerousHrefs.length + 8) * 3 + 3,
       outcome: `views checked: ${views.join(', ') || 'none'}; ${anchorsChecked} rendered links checked; scriptable bits found: ${found.length}; dialogs: ${dialogs.length}`,
       passed: completed && found.length === 0 && dialogs.length === 0,
       command: 'npx vite build && npx playwright test e2e/rich-text-safety.spec.ts',
