@@ -81,8 +81,10 @@ export async function startApp({
 }: AppOptions): Promise<App> {
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   const { db } = database;
-  // Commands on one decision or run are serialised across instances when Postgres is shared.
-  registerClusterLock(db, new ClusterLock(database.kind === 'postgres' ? db : null));
+  // With several instances (Redis and a shared Postgres), commands on one decision or run,
+  // projections and automatic versions are serialised across instances by Postgres locks.
+  const shared = Boolean(env.REDIS_URL) && database.kind === 'postgres';
+  registerClusterLock(db, new ClusterLock(shared ? db : null));
   const persistence = new DurablePersistence(db, logger, {
     logClientUpdates: durable ?? true,
     holdUntilDurable: Boolean(env.REDIS_URL),

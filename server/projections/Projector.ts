@@ -9,6 +9,7 @@ import { projectMeetingClosed, projectMeetingFields } from '../../db/queries/mee
 import type { Database } from '../../db/schema';
 import { type DocumentRef, parseDocumentName } from '../../shared/documents/documentName';
 import type { Logger } from '../logger';
+import { clusterLockFor } from '../scale-out/ClusterLock';
 import {
   changedKeys,
   type DecisionDocColumns,
@@ -57,7 +58,7 @@ interface Shadow {
  * run one at a time; the acknowledgement of a client update waits for its projection, so
  * once a client is told "saved", the rows say what its document says.
  *
- * Several instances: each projects the updates its own clients send, so one instance's
+ * Several instances (Redis): each projects the updates its own clients send, so one instance's
  * shadow alone may lack another's. Each projection therefore runs under a Postgres advisory
  * lock for its document and first applies every log entry the shadow has not seen (and the
  * compacted state after a compaction). Projections of one document are thus serialised
@@ -137,10 +138,16 @@ export class Projector {
       try {
         const shadow = this.shadow(documentName);
         change(shadow.doc);
+        const shared = clusterLockFor(this.db).shared;
         await this.db.transaction().execute(async (trx) => {
-          const key = `projection:${documentName}`;
-          await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
-          await catchUp(trx, documentName, shadow);
+          if (shared) {
+            const key = `projection:${documentName}`;
+            await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
+          }
+          // Alone, this process logged everything after the first load itself.
+          if (shared || shadow.compactedAt === undefined) {
+            await catchUp(trx, documentName, shadow);
+          }
           await this.project(trx, documentName, shadow.doc, actorId);
         });
       } catch (error) {
