@@ -88,8 +88,14 @@ export function connectRedis(options: {
       listener.on('error', onError);
       void listener.subscribe(accessChannel).catch(onError);
       listener.on('message', (_channel: string, message: string) => {
-        const parsed = JSON.parse(message) as { from: string; change: AccessChange };
-        if (parsed.from !== identifier) handler(parsed.change);
+        let parsed: { from?: unknown; change?: AccessChange };
+        try {
+          parsed = JSON.parse(message) as typeof parsed;
+        } catch {
+          logger.warn('ignored an unreadable access change from Redis');
+          return;
+        }
+        if (parsed.from !== identifier && parsed.change) handler(parsed.change);
       });
       closers.push(() => listener.disconnect());
     },
