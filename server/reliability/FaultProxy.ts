@@ -57,6 +57,7 @@ class Lane {
     private readonly deliver: (message: Uint8Array) => void,
     /** Called before each delivery; true means the connection was cut instead. */
     private readonly cut: () => boolean,
+    private readonly counts: FaultCounts,
   ) {}
 
   push(message: Uint8Array): void {
@@ -76,8 +77,10 @@ class Lane {
   release(): void {
     if (this.heldTimer) clearTimeout(this.heldTimer);
     this.heldTimer = null;
-    const held = shuffle(this.random, this.held);
+    const arrived = this.held;
+    const held = shuffle(this.random, [...arrived]);
     this.held = [];
+    if (held.some((message, i) => message !== arrived[i])) this.counts.reorderedBatches++;
     for (const message of held) this.enqueue(message);
   }
 
@@ -121,6 +124,8 @@ export interface FaultCounts {
   connections: number;
   messages: number;
   drops: number;
+  /** Runs of document updates delivered in another order than they arrived. */
+  reorderedBatches: number;
 }
 
 /**
@@ -131,7 +136,7 @@ export interface FaultCounts {
  * (timing on a busy machine still varies).
  */
 export class FaultProxy {
-  readonly counts: FaultCounts = { connections: 0, messages: 0, drops: 0 };
+  readonly counts: FaultCounts = { connections: 0, messages: 0, drops: 0, reorderedBatches: 0 };
   private plan: FaultPlan;
   private readonly lanes = new Set<Lane>();
   private readonly dropsByClient = new Map<string, number>();
@@ -212,6 +217,7 @@ export class FaultProxy {
         else if (upstream.readyState === WebSocket.CONNECTING) early.push(message);
       },
       cut,
+      this.counts,
     );
     const toClient = new Lane(
       random,
@@ -221,6 +227,7 @@ export class FaultProxy {
         if (client.readyState === WebSocket.OPEN) client.send(message);
       },
       cut,
+      this.counts,
     );
     this.lanes.add(toServer).add(toClient);
     const shutDown = (code?: number, reason?: Buffer) => {

@@ -55,9 +55,12 @@ describe('randomised convergence through a fault-injecting proxy', () => {
     }
     expect(summary.failures, summary.replayHint).toEqual([]);
     if (seeds.length > 1) {
-      // The proxy really cut connections, and clients really reconnected.
+      // The proxy really cut and reordered, and clients really reconnected.
       const clients = results.reduce((total, result) => total + result.clients, 0);
       expect(results.reduce((total, result) => total + result.drops, 0)).toBeGreaterThan(0);
+      expect(results.reduce((total, result) => total + result.reorderedBatches, 0)).toBeGreaterThan(
+        0,
+      );
       expect(results.reduce((total, result) => total + result.connections, 0)).toBeGreaterThan(
         clients,
       );

@@ -30,6 +30,7 @@ export interface SeedResult {
   lost: string[];
   connections: number;
   drops: number;
+  reorderedBatches: number;
   problem: string | null;
   ms: number;
 }
@@ -145,6 +146,7 @@ export async function runConvergenceSeed(
     lost,
     connections: proxy.counts.connections,
     drops: proxy.counts.drops,
+    reorderedBatches: proxy.counts.reorderedBatches,
     problem,
     ms: Math.round(performance.now() - started),
   });

@@ -13,6 +13,7 @@ export function summariseSeeds(results: SeedResult[], elapsedMs: number) {
     `${sum((r) => r.clients)} clients, ${sum((r) => r.edits)} markers ` +
     `(${sum((r) => r.acknowledgedUnderFaults)} acknowledged under faults), ` +
     `${sum((r) => r.lost.length)} lost; ${sum((r) => r.drops)} cut connections, ` +
+    `${sum((r) => r.reorderedBatches)} runs of updates reordered, ` +
     `${sum((r) => r.connections)} connections; slowest seed ${slowest} ms, ` +
     `${Math.round(elapsedMs / 1000)} s in all`;
   const replayHint =
