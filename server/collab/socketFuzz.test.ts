@@ -202,8 +202,27 @@ describe('the collaboration socket under fuzzed frames', () => {
       }
       return copy;
     };
+    // The address the current trial authenticated, so that mutated payloads reach the
+    // server's sync and awareness decoding instead of being refused at the frame check.
+    let session = fuzzed;
+    const mutatePayload = (bytes: Uint8Array, address: string): Uint8Array => {
+      const header = bytesOf((e) => {
+        encoding.writeVarString(e, address);
+        encoding.writeVarUint(e, 0);
+      }).length;
+      const copy = new Uint8Array(bytes);
+      for (let i = 0, flips = 1 + int(4); i < flips && copy.length > header; i++) {
+        const at = header + int(copy.length - header);
+        copy[at] = (copy[at] ?? 0) ^ (1 << int(8));
+      }
+      return copy;
+    };
     const generators: Record<string, () => FuzzFrame> = {
       valid: () => ({ kind: 'valid', bytes: pick(base(pick(addresses))) }),
+      payloadBitflip: () => ({
+        kind: 'payload bitflip on an authenticated document',
+        bytes: mutatePayload(pick(base(session).slice(1)), session),
+      }),
       bitflip: () => ({ kind: 'bitflip', bytes: mutate(pick(base(pick(addresses)))) }),
       truncated: () => {
         const bytes = pick(base(pick(addresses)));
@@ -280,11 +299,14 @@ describe('the collaboration socket under fuzzed frames', () => {
       const socket = await RawCollabSocket.open(app.url);
       try {
         // Half the sockets first authenticate as a viewer (read-only) on the fuzzed document.
-        if (random() < 0.5) await socket.authenticate(`${fuzzed}\0t${trial}`, people.viewer.token);
-        const count = 1 + int(8);
+        session = `${fuzzed}\0t${trial}`;
+        if (random() < 0.5) await socket.authenticate(session, people.viewer.token);
+        const count = 1 + int(5);
         for (let i = 0; i < count; i++) {
           const generate = random() < 0.02 ? pick(rareList) : pick(generatorList);
           const { kind, bytes, text } = generate();
+          // Frames after the server closed the socket are not sent, so not counted.
+          if (socket.ws.readyState !== socket.ws.OPEN) break;
           kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
           framesSent += 1;
           socket.send(bytes, text);
