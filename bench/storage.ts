@@ -34,6 +34,7 @@ import {
   measureLog,
   measureLogTable,
   measureState,
+  vacuumLog,
 } from './storage/storedFixtures';
 import { growthExponent, median } from './storage/timing';
 import { simulateTyping } from './storage/typingSession';
@@ -125,6 +126,7 @@ async function main(): Promise<void> {
     await compact(db, shortLog);
     await appendToLog(db, shortLog, session.updates.slice(edits - SHORT_LOG));
 
+    await vacuumLog(db);
     console.log(`Opening each document ${runs} times…`);
     const compactedCase = newCase(shortLog, finalState);
     const logCases = logLengths.map((n) => newCase(longLogs.get(n)!, session.statesAt.get(n)!));
@@ -132,6 +134,7 @@ async function main(): Promise<void> {
 
     // S5: the whole log compacted, and how that opens.
     await compact(db, longest);
+    await vacuumLog(db);
     const state = await measureState(db, longest.name);
     const fullyCompacted = newCase(longest, finalState);
     await measureCases(db, [fullyCompacted]);

@@ -112,6 +112,8 @@ export function simulateTyping(
   let step = 0;
   for (let i = 0; i < editors; i++) {
     const doc = new Y.Doc();
+    // Random 32-bit ids like Yjs's own (their size counts in the encoding), but seeded.
+    doc.clientID = Math.floor(random() * 2 ** 32) >>> 0;
     const editor: Editor = {
       doc,
       fragment: doc.getXmlFragment(PURPOSE_STATEMENT_FIELD),
