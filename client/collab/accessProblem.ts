@@ -4,7 +4,7 @@ import { refusalReasons } from '../../shared/collab/serverNotices';
 
 /** Why the server refused a document, in words for the person at the keyboard. */
 export interface AccessProblem {
-  kind: 'signed-out' | 'forbidden' | 'unknown-document';
+  kind: 'signed-out' | 'forbidden' | 'unknown-document' | 'unavailable';
   title: string;
   message: string;
 }
@@ -25,6 +25,12 @@ const problems: Record<AccessProblem['kind'], AccessProblem> = {
     title: 'This document does not exist',
     message: 'The link may be wrong or the team may have been deleted.',
   },
+  unavailable: {
+    kind: 'unavailable',
+    title: 'The server cannot reach its database right now',
+    message:
+      'Nothing stored is affected, and anything you wrote is kept on this device. Reload the page in a minute to continue.',
+  },
 };
 
 const byCloseCode: Partial<Record<CloseCode, AccessProblem>> = {
@@ -43,6 +49,7 @@ const byCloseReason: Record<string, AccessProblem> = {
   [refusalReasons.unauthorized]: problems['signed-out'],
   [refusalReasons.forbidden]: problems.forbidden,
   [refusalReasons.unknownDocument]: problems['unknown-document'],
+  [refusalReasons.databaseUnavailable]: problems.unavailable,
 };
 
 /**
@@ -61,6 +68,7 @@ export function problemFromReason(reason: string): AccessProblem {
   const code = /\b(4\d{3})\b/.exec(reason)?.[1];
   const fromCode = problemFromCloseCode(code === undefined ? undefined : Number(code));
   if (fromCode) return fromCode;
+  if (reason.includes(refusalReasons.databaseUnavailable)) return problems.unavailable;
   if (/unauthori[sz]ed|sign.?in|session|expired/i.test(reason)) return problems['signed-out'];
   if (/unknown|not.?found/i.test(reason)) return problems['unknown-document'];
   return problems.forbidden;

@@ -1,8 +1,9 @@
 import type { onAuthenticatePayload } from '@hocuspocus/server';
+import { refusalReasons } from '../../shared/collab/serverNotices';
 import { Authentication, type CollabContext } from '../collab/Authentication';
 
 /** The refusal a client gets when a document cannot be opened because Postgres is away. */
-export const DATABASE_UNAVAILABLE = 'database-unavailable';
+export const DATABASE_UNAVAILABLE = refusalReasons.databaseUnavailable;
 
 /**
  * The authentication extension, except that a document opened while Postgres is unreachable

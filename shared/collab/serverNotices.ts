@@ -31,4 +31,6 @@ export const refusalReasons = {
   unauthorized: 'unauthorized',
   forbidden: 'forbidden',
   unknownDocument: 'unknown-document',
+  /** The server cannot reach its database, so it cannot open the document now. */
+  databaseUnavailable: 'database-unavailable',
 } as const;

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { closeCodes } from '../../shared/collab/closeCodes';
+import { refusalReasons } from '../../shared/collab/serverNotices';
+import { problemFromCloseCode, problemFromCloseReason, problemFromReason } from './accessProblem';
+
+describe('access problems', () => {
+  it('tells a database outage apart from a lost membership', () => {
+    expect(problemFromReason(refusalReasons.databaseUnavailable).kind).toBe('unavailable');
+    expect(problemFromCloseReason(refusalReasons.databaseUnavailable)?.kind).toBe('unavailable');
+    expect(problemFromReason('permission-denied').kind).toBe('forbidden');
+  });
+
+  it('maps refusals by code and by word', () => {
+    expect(problemFromCloseCode(closeCodes.unauthorized)?.kind).toBe('signed-out');
+    expect(problemFromReason('session expired').kind).toBe('signed-out');
+    expect(problemFromReason(`closed ${closeCodes.unknownDocument}`).kind).toBe('unknown-document');
+    expect(problemFromCloseCode(1006)).toBeNull();
+  });
+});
