@@ -43,6 +43,30 @@ export function recordReliability(entry: ReliabilityEntry): void {
 
 const areas: ReliabilityEntry['area'][] = ['Faults', 'Scale-out', 'Bad input', 'Soak'];
 
+/** What the tables below test against: the behaviour the server promises. */
+const DESIGN = [
+  '**Acknowledged means stored.** The server tells a device "saved" only once the edit\'s row',
+  'is committed to the update log in Postgres. A single instance applies and broadcasts an edit',
+  'at once and holds only its acknowledgement; the log is written in arrival order, so nothing',
+  'acknowledged can depend on an edit that was lost.',
+  '',
+  '**Postgres outages.** While Postgres is unreachable the server stays up: `/api/health`',
+  'answers 200 and `/api/ready` 503 with the database error and the size of the unsaved',
+  'backlog. With one instance, people in a room keep seeing each other type, but nothing is',
+  'acknowledged, so every device shows "syncing" and keeps its own edits. The log retries with',
+  'backoff (50 ms doubling to 5 s) and catches up as soon as the database is back. Opening a',
+  'document during the outage is refused with "database-unavailable" and nothing stored is',
+  'touched. A SIGTERM during an outage exits within the grace period; what it could not store',
+  'was never acknowledged, and those devices send it again when they reconnect.',
+  '',
+  '**Several instances.** With `REDIS_URL`, instances share one Postgres and one Redis. Each',
+  "stores its own clients' edits before applying them, and Redis only carries them live to the",
+  'others, so losing Redis or an instance loses nothing acknowledged. Saves are appends and',
+  'merges, never overwrites, and do not depend on the Redis lock. Votes, run commands,',
+  'projections and automatic versions are serialised across instances with Postgres locks.',
+  '',
+];
+
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
@@ -68,6 +92,7 @@ export function writeReliabilityReport(): void {
     'from those records. Do not edit it by hand. `npm run test:unit` refreshes the integration',
     'entries; `npm run soak` refreshes the long variants.',
     '',
+    ...DESIGN,
   ];
   for (const area of areas) {
     const inArea = entries.filter((entry) => entry.area === area);
