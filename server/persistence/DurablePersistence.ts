@@ -28,6 +28,8 @@ const SYNC_UPDATE = 2;
 
 /** Log entries after which a document is compacted without waiting for a quiet moment. */
 const COMPACT_AFTER_ENTRIES = 500;
+/** How long a lone update waits for others to share its insert (only its ack waits). */
+const GROUP_COMMIT_WINDOW_MS = 15;
 /** Log entries after which a quiet moment in a document that is still open compacts it. */
 const COMPACT_WHEN_QUIET_ENTRIES = 100;
 
@@ -86,7 +88,8 @@ export class DurablePersistence implements Extension {
     this.logClientUpdates = options.logClientUpdates ?? true;
     this.holdUntilDurable = options.holdUntilDurable ?? false;
     this.saveDelayMs = options.saveDelayMs ?? 0;
-    this.log = new UpdateLog(db, logger);
+    // Several instances hold updates until logged, so there a window would delay delivery.
+    this.log = new UpdateLog(db, logger, this.holdUntilDurable ? 0 : GROUP_COMMIT_WINDOW_MS);
     this.compactor = new Compactor(db, logger);
     this.projector = new Projector(db, logger);
   }
