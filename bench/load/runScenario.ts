@@ -18,6 +18,7 @@ import { Typist, seededRandom } from './Typist';
 /** Sockets opened at once while connecting; more makes some peers refuse or stall. */
 const CONNECT_BATCH = 50;
 const TICK_MS = 5;
+const SETTLE_AFTER_COLLECTION_MS = 1_000;
 
 /** The figures of one scenario on one peer. */
 export interface RunFigures {
@@ -139,7 +140,11 @@ export async function runScenario(
     for (const typist of typists) typist.tick(now, recorder);
   }, TICK_MS);
   await sleep(scenario.warmupMs);
-  const statsStart: ServerStats = await peer.stats();
+  // The heap at the start needs a full collection, which pauses the server: the backlog it
+  // leaves drains before measurement starts, and the delay histogram restarts after it.
+  const statsStart: ServerStats = await peer.stats(true);
+  await sleep(SETTLE_AFTER_COLLECTION_MS);
+  await peer.stats(false);
   recorder.isTracking = true;
   churn?.start();
   const loopDelay = monitorEventLoopDelay({ resolution: 5 });

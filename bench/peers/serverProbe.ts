@@ -2,8 +2,8 @@
  * Loaded into every benchmarked server process (`node --expose-gc --import tsx --import
  * ./bench/peers/serverProbe.ts …`). On SIGUSR2 it prints one `BENCH_STATS {json}` line with
  * the event-loop delay since the previous signal and the memory after a full collection, then
- * starts a fresh delay histogram. The collection runs after the delay is read, so it never
- * counts as the server's own delay.
+ * starts a fresh delay histogram; SIGWINCH does the same without the collection. The
+ * collection runs after the delay is read, so it never counts as the server's own delay.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
@@ -18,17 +18,21 @@ const start = () => {
 const delayMs = (ns: number) => Math.max(0, ns / 1e6 - RESOLUTION_MS);
 let histogram = start();
 
-const collect = (globalThis as { gc?: () => void }).gc;
+const gc = (globalThis as { gc?: () => void }).gc;
 
-process.on('SIGUSR2', () => {
+/** Prints the delay since the last report and starts a fresh histogram; `collect` first reads
+ * the memory after two full collections (which pause the server: never inside a window). */
+function report(collect: boolean): void {
   histogram.disable();
   const loop = {
     loopP50Ms: delayMs(histogram.percentile(50)),
     loopP99Ms: delayMs(histogram.percentile(99)),
     loopMaxMs: delayMs(histogram.max),
   };
-  collect?.();
-  collect?.();
+  if (collect) {
+    gc?.();
+    gc?.();
+  }
   const memory = process.memoryUsage();
   const stats = {
     ...loop,
@@ -39,4 +43,8 @@ process.on('SIGUSR2', () => {
   };
   process.stderr.write(`BENCH_STATS ${JSON.stringify(stats)}\n`);
   histogram = start();
-});
+}
+
+process.on('SIGUSR2', () => report(true));
+// SIGWINCH (ignored by default) only reads and resets the delay, without a collection.
+process.on('SIGWINCH', () => report(false));

@@ -62,8 +62,11 @@ export interface RunningPeer {
   pids: number[];
   /** Prepares `count` rooms (teams and users on our server). */
   openRooms(count: number): Promise<RoomAccess[]>;
-  /** Event-loop delay since the previous call and memory after a full collection. */
-  stats(): Promise<ServerStats>;
+  /**
+   * Event-loop delay since the previous call, and memory: after a full collection when
+   * `collect` (the default), which pauses the server for a moment.
+   */
+  stats(collect?: boolean): Promise<ServerStats>;
   stop(): Promise<void>;
 }
 
@@ -81,7 +84,7 @@ export function pinLoadGenerator(): boolean {
 interface ServerProcess {
   child: ChildProcess;
   port: Promise<number>;
-  stats(): Promise<ServerStats>;
+  stats(collect?: boolean): Promise<ServerStats>;
 }
 
 /** Node with the probe: `--expose-gc` lets it measure memory after a full collection. */
@@ -131,14 +134,14 @@ function spawnServer(script: string, env: Record<string, string>, pin: boolean):
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`${script} exited (${code}):\n${output}`)));
   });
-  const stats = () =>
+  const stats = (collect = true) =>
     new Promise<ServerStats>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${script}: no stats`)), 30_000);
       statsWaiters.push((value) => {
         clearTimeout(timer);
         resolve(value);
       });
-      child.kill('SIGUSR2');
+      child.kill(collect ? 'SIGUSR2' : 'SIGWINCH');
     });
   return { child, port, stats };
 }
@@ -157,8 +160,8 @@ function stopChild(child: ChildProcess, graceMs = 5_000): Promise<void> {
 }
 
 /** Averages the stats of several processes (memory adds up, delays take the worst). */
-async function combinedStats(processes: ServerProcess[]): Promise<ServerStats> {
-  const all = await Promise.all(processes.map((server) => server.stats()));
+async function combinedStats(processes: ServerProcess[], collect = true): Promise<ServerStats> {
+  const all = await Promise.all(processes.map((server) => server.stats(collect)));
   const sum = (key: keyof ServerStats) => all.reduce((total, stats) => total + stats[key], 0);
   const worst = (key: keyof ServerStats) => Math.max(...all.map((stats) => stats[key]));
   return {
@@ -247,7 +250,7 @@ async function startOurs(
       }
       return rooms;
     },
-    stats: () => combinedStats(servers),
+    stats: (collect) => combinedStats(servers, collect),
     stop: cleanUp,
   };
 }
@@ -276,7 +279,7 @@ export async function startPeer(
         return { url, urls: [url], documentName, token: 'bench', viewerToken: 'bench' };
       });
     },
-    stats: () => combinedStats([server]),
+    stats: (collect) => combinedStats([server], collect),
     stop: () => stopChild(server.child),
   };
 }
