@@ -8,11 +8,12 @@ import { convergenceSeeds, runConvergenceSeeds } from './convergenceSeed';
 import { summariseSeeds } from './seedSummary';
 
 /**
- * Seeds in the test command: about 0.2 s of CPU each, so 100 keep this file near 40 s on a
- * loaded 2-core machine. `npm run soak` runs thousands; CONVERGENCE_SEEDS=<n> runs more here,
+ * Seeds in the test command: about 0.1 s each on a quiet 2-core machine (100 took 11.6 s in
+ * a full `npm test`), so 200 keep this file under a minute even when the machine is loaded.
+ * `npm run soak` runs thousands; CONVERGENCE_SEEDS=<n> runs more here,
  * and `SEED=<n>` replays one.
  */
-const SEEDS = Number(process.env.CONVERGENCE_SEEDS ?? 100);
+const SEEDS = Number(process.env.CONVERGENCE_SEEDS ?? 200);
 const CONCURRENCY = 6;
 const seeds = convergenceSeeds(SEEDS);
 
