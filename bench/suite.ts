@@ -59,7 +59,14 @@ async function runRamp(peer: RunningPeer, scenario: Scenario, result: SuiteResul
   };
   for (const editors of ramp.editors) {
     const step = { ...scenario, id: `S2@${editors}`, editorsPerRoom: editors };
-    const run = await runScenario(peer, step);
+    let run: RunFigures;
+    try {
+      run = await runScenario(peer, step);
+    } catch (error) {
+      // A server overwhelmed by a step (it stops answering) ends its ramp there.
+      result.failures.push({ peer: peer.kind, scenario: step.id, error: errorText(error) });
+      break;
+    }
     result.runs.push(run);
     if (run.latencyMs.p99 > ramp.stopAboveP99Ms || run.lost > 0) break;
     figures.sustainableDeliveriesPerSecond = run.deliveriesPerSecond;
