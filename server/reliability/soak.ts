@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { addToTeam, createTeam, signUp } from '../testing/apiClient';
-import { recordReliability } from '../testing/reliabilityRecord';
+import { recordReliability, writeReliabilityReport } from '../testing/reliabilityRecord';
 import { availableBackends, createTestDatabase } from '../testing/testDatabase';
 import { startTestServer } from '../testing/testServer';
 import { convergenceSeeds, runConvergenceSeeds } from './convergenceSeed';
@@ -124,4 +124,5 @@ if (kills > 0) {
   }
 }
 
+writeReliabilityReport();
 process.exit(failed ? 1 : 0);
