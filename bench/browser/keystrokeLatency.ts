@@ -1,4 +1,5 @@
 import { availableParallelism, loadavg } from 'node:os';
+import { chromiumLaunchOptions } from '../../e2e/support/chromium';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -47,18 +48,6 @@ const WARMUP = Number(options.warmup);
 const profileDir = process.env.BENCH_PROFILE_DIR;
 const EDITOR_LABEL = 'Purpose statement';
 const TEXT = 'every student reads and writes at grade level by june ';
-
-/** The same flags as playwright.config.ts (Debian's Chromium on this machine). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 async function runTyping(
   browser: Browser,
@@ -154,10 +143,7 @@ async function main() {
   const database = await createTestDatabase('postgres');
   const server = await spawnServer(database, { SERVE_CLIENT: 'true' });
   const load = { average: loadavg()[0] ?? 0, cores: availableParallelism() };
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const scripts = readInitialScripts();
     const principal = await signUp(server.url, 'Bench Principal');

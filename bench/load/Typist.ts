@@ -9,18 +9,6 @@ export const TEXT_KEY = 'text';
 const BURST_SPEEDUP = 1.6;
 const LETTERS = 'the quick brown fox jumps over the lazy dog ';
 
-/** A small seeded generator (mulberry32), so runs of the same scenario type alike. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Update `n` of an editor typing alone at the end of its own run of text, pre-encoded as
  * wire messages. Each update is valid whatever the others typed (its left origin is the

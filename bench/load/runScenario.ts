@@ -13,7 +13,8 @@ import { LoadClient } from './LoadClient';
 import { Recorder } from './Recorder';
 import { Churn, type ChurnFigures } from './Churn';
 import type { Scenario } from './scenarios';
-import { Typist, seededRandom } from './Typist';
+import { seededRandom } from '../../server/testing/seededRandom';
+import { Typist } from './Typist';
 
 /** Sockets opened at once while connecting; more makes some peers refuse or stall. */
 const CONNECT_BATCH = 50;

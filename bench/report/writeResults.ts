@@ -20,6 +20,17 @@ async function writeFormatted(path: string, text: string): Promise<void> {
   writeFileSync(path, await prettier.format(text, { ...config, filepath: path }));
 }
 
+/** The targets of issue 7 this run can answer, as a Markdown table. */
+function targetsTable(result: SuiteResult): string {
+  return formatMarkdownTable(
+    checkTargets(result).map((check) => ({
+      target: check.target,
+      measured: check.measured,
+      met: check.met ? 'yes' : '**no**',
+    })),
+  );
+}
+
 /** The machine, as the report names it. */
 function machineLine(result: SuiteResult): string {
   const cpu = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}`;
@@ -49,13 +60,7 @@ function markdown(result: SuiteResult): string {
     '',
     '## Targets (issue 7)',
     '',
-    formatMarkdownTable(
-      checkTargets(result).map((check) => ({
-        target: check.target,
-        measured: check.measured,
-        met: check.met ? 'yes' : '**no**',
-      })),
-    ),
+    targetsTable(result),
     '',
     '## Figures',
     '',
@@ -142,13 +147,7 @@ export async function publishResults(result: SuiteResult, rootDir: string): Prom
     '',
     `Latest \`npm run bench -- --publish\` (${result.mode} mode), ${result.startedAt.slice(0, 10)}, ${machineLine(result)}`,
     '',
-    formatMarkdownTable(
-      checkTargets(result).map((check) => ({
-        target: check.target,
-        measured: check.measured,
-        met: check.met ? 'yes' : '**no**',
-      })),
-    ),
+    targetsTable(result),
     '',
     formatMarkdownTable(s1Rows),
     '',

@@ -1,3 +1,4 @@
+import { seededRandom } from '../../server/testing/seededRandom';
 import * as Y from 'yjs';
 import { PURPOSE_STATEMENT_FIELD } from '../../shared/purpose/purposeDoc';
 
@@ -29,17 +30,6 @@ const MAX_DELAY = 4;
 const TEXT =
   'our students of focus need more time to talk about their thinking in small groups so we ' +
   'will try a protocol where each student explains a strategy before the class compares them ';
-
-/** A small deterministic generator (mulberry32), so every run types the same document. */
-function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Editor {
   doc: Y.Doc;

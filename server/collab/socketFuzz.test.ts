@@ -1,3 +1,4 @@
+import { seededRandom } from '../testing/seededRandom';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -29,18 +30,6 @@ const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const TRIALS = Number(process.env.FUZZ_TRIALS ?? 250);
 /** Sanity bound on one answer from the server; far above any healthy figure. */
 const ANSWER_BOUND_MS = 10_000;
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed with FUZZ_SEED. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 function within<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

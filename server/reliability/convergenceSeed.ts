@@ -1,15 +1,14 @@
-import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { Kysely } from 'kysely';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { Database } from '../../db/schema';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments } from '../../shared/purpose/purposeDoc';
 import { readStoredDocument } from '../persistence/storedDocument';
 import { createTeam, type TestUser } from '../testing/apiClient';
-import { type CollabClient, connectClient } from '../testing/collabClient';
+import { type CollabClient, connectClient, quickReconnectSocket } from '../testing/collabClient';
 import { type FaultPlan, FaultProxy } from './FaultProxy';
-import { deriveSeed, randomInt, type Random, seededRandom } from './seededRandom';
+import { deriveSeed, randomInt, type Random, seededRandom } from '../testing/seededRandom';
 
 /** What a convergence seed runs against: one live server and its database. */
 export interface ConvergenceTarget {
@@ -63,18 +62,6 @@ function planSeed(random: Random): SeedPlan {
       maxDropsPerClient: randomInt(random, 0, 3),
     },
   };
-}
-
-/** Reconnects quickly: the proxy cuts connections on purpose. */
-function reconnectingSocket(url: string): HocuspocusProviderWebsocket {
-  return new HocuspocusProviderWebsocket({
-    url,
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    delay: 10,
-    minDelay: 10,
-    maxDelay: 100,
-    factor: 1.5,
-  });
 }
 
 /**
@@ -159,7 +146,8 @@ export async function runConvergenceSeed(
         const connected = await Promise.all(
           Array.from({ length: plan.clients }, (_, c) =>
             connectClient(proxy.url, name, target.user.token, {
-              socket: reconnectingSocket(`${proxy.url}/collab?client=${c}`),
+              // Reconnects quickly: the proxy cuts connections on purpose.
+              socket: quickReconnectSocket(`${proxy.url}/collab?client=${c}`, 10),
               awareness: false,
             }),
           ),

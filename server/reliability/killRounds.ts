@@ -1,13 +1,12 @@
-import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
+import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { openDatabase } from '../../db/openDatabase';
 import { commitments } from '../../shared/purpose/purposeDoc';
 import { readStoredDocument } from '../persistence/storedDocument';
-import { type CollabClient, connectClient } from '../testing/collabClient';
+import { type CollabClient, connectClient, quickReconnectSocket } from '../testing/collabClient';
 import { type ServerProcess, spawnServer } from '../testing/spawnServer';
 import type { TestDatabase } from '../testing/testDatabase';
 import { FaultProxy, noFaults } from './FaultProxy';
-import { randomInt, seededRandom } from './seededRandom';
+import { randomInt, seededRandom } from '../testing/seededRandom';
 
 /** Who edits, where, and how the server dies. */
 export interface KillRoundsOptions {
@@ -108,15 +107,9 @@ export async function editUntilSignalled(
   return signalledAt;
 }
 
+/** A client's socket that comes back quickly after each kill. */
 export function stayingSocket(url: string): HocuspocusProviderWebsocket {
-  return new HocuspocusProviderWebsocket({
-    url,
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    delay: 20,
-    minDelay: 20,
-    maxDelay: 200,
-    factor: 1.5,
-  });
+  return quickReconnectSocket(url, 20);
 }
 
 function tally(made: string[], acknowledged: string[], present: Set<string>): KillTally {

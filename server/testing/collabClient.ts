@@ -96,3 +96,18 @@ export function connectClient(
     provider.attach();
   });
 }
+
+/**
+ * A provider socket that reconnects within `minDelayMs` to about ten times that, for tests
+ * whose proxy or restart cuts connections on purpose.
+ */
+export function quickReconnectSocket(url: string, minDelayMs: number): HocuspocusProviderWebsocket {
+  return new HocuspocusProviderWebsocket({
+    url,
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    delay: minDelayMs,
+    minDelay: minDelayMs,
+    maxDelay: minDelayMs * 10,
+    factor: 1.5,
+  });
+}
