@@ -16,6 +16,7 @@ import { listTeamDocumentNames } from '../db/queries/teamExport';
 import { LiveAccess } from './access/LiveAccess';
 import { LoginLimiter } from './auth/LoginLimiter';
 import { attachCollabSocket } from './collab/attachCollabSocket';
+import { AwarenessThrottle } from './collab/AwarenessThrottle';
 import type { ServerEnv } from './config';
 import type { RouteSpec } from './http/ApiRouter';
 import { createApi } from './http/createApi';
@@ -108,6 +109,7 @@ export async function startApp({
     quiet: true,
     extensions: [
       new DatabaseAwareAuthentication(db),
+      new AwarenessThrottle(),
       persistence,
       ...(redis ? [redis.extension] : []),
     ],

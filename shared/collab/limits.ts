@@ -34,3 +34,9 @@ export const MAX_UPDATE_CLOCK = 2 ** 31;
 
 /** Structs and delete ranges one client update may carry. */
 export const MAX_UPDATE_ITEMS = 200_000;
+
+/**
+ * Shortest time between two awareness broadcasts of one document (25 a second): carets still
+ * move smoothly, and a room of people moving theirs costs each connection at most this rate.
+ */
+export const AWARENESS_BROADCAST_INTERVAL_MS = 40;
