@@ -88,7 +88,8 @@ export async function startApp({
   registerClusterLock(db, new ClusterLock(shared ? db : null));
   const persistence = new DurablePersistence(db, logger, {
     logClientUpdates: durable ?? true,
-    holdUntilDurable: Boolean(env.REDIS_URL),
+    // Other instances receive an update once it is logged: no window to wait for there.
+    ...(env.REDIS_URL ? { groupCommitWindowMs: 0 } : {}),
     saveDelayMs,
   });
   const redis: RedisScaleOut | null = env.REDIS_URL
@@ -96,15 +97,17 @@ export async function startApp({
         url: env.REDIS_URL,
         prefix: env.REDIS_PREFIX,
         hocuspocus: (): Hocuspocus => hocuspocus,
+        persistence,
+        db,
         logger,
       })
     : null;
 
   // The server's shape, in order: who may connect, how documents are kept, and (with several
-  // instances) how they reach the others. Redis's hooks run first whatever the order (its
-  // priority is higher), which is safe: it has no load hook, so a document is read from
-  // Postgres before Redis syncs it with the other instances, and what arrives through Redis
-  // has the origin `redis`, which the persistence does not log again.
+  // instances) how they reach the others. The relay's hooks run first whatever the order (its
+  // priority is higher): opening a document subscribes to its channel before Postgres is read,
+  // so an update logged elsewhere meanwhile is in what was read or arrives on the channel.
+  // What arrives through Redis has the origin `redis`, which the persistence does not log.
   const hocuspocus: Hocuspocus = new Hocuspocus({
     quiet: true,
     extensions: [

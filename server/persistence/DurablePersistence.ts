@@ -54,8 +54,11 @@ class BadMessageError extends Error {
 export interface DurablePersistenceOptions {
   /** false only in the benchmark that measures what durability costs: nothing is logged. */
   logClientUpdates?: boolean;
-  /** Hold each client update until it is logged before applying it (several instances). */
-  holdUntilDurable?: boolean;
+  /**
+   * How long a lone update waits for others to share its insert. Several instances use 0:
+   * another instance receives an update only once it is logged.
+   */
+  groupCommitWindowMs?: number;
   /** Benchmarks only: every log write waits this long first, as on a slow database. */
   saveDelayMs?: number;
 }
@@ -65,8 +68,8 @@ export interface DurablePersistenceOptions {
  * memory; this extension appends each client update to the update log in Postgres and holds
  * its acknowledgement until the row is committed (`ackAfterDurable`), while the update is
  * applied and broadcast at once, so people in the room see each other type at memory speed
- * and still see each other while the database is away. With several instances the update
- * itself is held in `beforeSync` (which Hocuspocus awaits before applying it) until logged.
+ * and still see each other while the database is away. `onDurable` listeners hear of each
+ * update, in log order, once it is committed (other instances receive it only then).
  * Loading reads the compacted state plus the log; compaction runs in the background.
  * There is no whole-document store, so nothing ever overwrites what the database holds.
  */
@@ -79,9 +82,9 @@ export class DurablePersistence implements Extension {
   private readonly entriesSinceCompaction = new Map<string, number>();
   private readonly serverWrites = new Set<Promise<void>>();
   private readonly editListeners: ((documentName: string, userId: string) => void)[] = [];
+  private readonly durableListeners: ((documentName: string, update: Uint8Array) => void)[] = [];
 
   private readonly logClientUpdates: boolean;
-  private readonly holdUntilDurable: boolean;
   private readonly saveDelayMs: number;
 
   constructor(
@@ -90,10 +93,8 @@ export class DurablePersistence implements Extension {
     options: DurablePersistenceOptions = {},
   ) {
     this.logClientUpdates = options.logClientUpdates ?? true;
-    this.holdUntilDurable = options.holdUntilDurable ?? false;
     this.saveDelayMs = options.saveDelayMs ?? 0;
-    // Several instances hold updates until logged, so there a window would delay delivery.
-    this.log = new UpdateLog(db, logger, this.holdUntilDurable ? 0 : GROUP_COMMIT_WINDOW_MS);
+    this.log = new UpdateLog(db, logger, options.groupCommitWindowMs ?? GROUP_COMMIT_WINDOW_MS);
     this.compactor = new Compactor(db, logger);
     this.projector = new Projector(db, logger);
   }
@@ -132,21 +133,24 @@ export class DurablePersistence implements Extension {
       isEmpty ||
       (type === SYNC_STEP_2 && Y.snapshotContainsUpdate(Y.snapshot(document), payload))
     ) {
-      if (type === SYNC_STEP_2 && !this.holdUntilDurable)
-        ackAfterDurable(connection, this.log.flushed());
+      if (type === SYNC_STEP_2) ackAfterDurable(connection, this.log.flushed());
       return;
     }
-    const durable = this.logClientUpdate(documentName, payload, context.user.id);
-    // Several instances: hold the update until it is logged, so no other instance (which
-    // could log edits built on it first) ever sees an update that might still be lost.
-    if (this.holdUntilDurable) await durable;
-    else ackAfterDurable(connection, durable);
+    ackAfterDurable(connection, this.logClientUpdate(documentName, payload, context.user.id));
   }
 
   private async logClientUpdate(documentName: string, update: Uint8Array, userId: string) {
     await this.append(documentName, update);
     await this.projector.afterAppend(documentName, update, userId);
     for (const listener of this.editListeners) listener(documentName, userId);
+  }
+
+  /**
+   * Calls `listener` with each update (a person's or the server's) as soon as its log row is
+   * committed, in log order (the Redis relay publishes it then).
+   */
+  onDurable(listener: (documentName: string, update: Uint8Array) => void): void {
+    this.durableListeners.push(listener);
   }
 
   /** Calls `listener` after each person's change is durable (the version store counts editors). */
@@ -208,6 +212,7 @@ export class DurablePersistence implements Extension {
     if (!ref) throw new BadMessageError('unknown-document');
     if (this.saveDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.saveDelayMs));
     await this.log.append({ documentName, teamId: ref.teamId, update });
+    for (const listener of this.durableListeners) listener(documentName, update);
     const count = (this.entriesSinceCompaction.get(documentName) ?? 0) + 1;
     this.entriesSinceCompaction.set(documentName, count);
     if (count >= COMPACT_AFTER_ENTRIES) this.scheduleCompaction(documentName);

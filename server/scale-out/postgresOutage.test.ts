@@ -22,9 +22,10 @@ const OUTAGE_BEHAVIOUR =
   'answers 503 with the database error and the update-log backlog. With one instance, ' +
   'people in a room still see each other type (updates are applied and relayed at once), ' +
   'but no edit is acknowledged until its log row is committed, so clients show "syncing" ' +
-  'and keep their edits. With several instances (Redis) an update is held until logged, ' +
-  'so nothing unstored can reach another instance: during the outage edits stay on the ' +
-  'devices that made them and appear for the others when the database returns. The log retries with backoff (50 ms doubling to 5 s) and catches up as soon as ' +
+  'and keep their edits. With several instances (Redis) an update reaches another instance ' +
+  'only once logged, so nothing unstored can spread there: during the outage edits reach the ' +
+  'people on the same instance and appear for the others when the database returns. The ' +
+  'log retries with backoff (50 ms doubling to 5 s) and catches up as soon as ' +
   'the database returns. Opening a document is refused with "database-unavailable" and ' +
   'nothing is written. SIGTERM during an outage exits within the grace period; edits that ' +
   'were not stored were never acknowledged, and their clients send them again on reconnect.';

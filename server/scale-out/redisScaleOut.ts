@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Redis } from '@hocuspocus/extension-redis';
-import { type Hocuspocus, OutgoingMessage } from '@hocuspocus/server';
+import type { Hocuspocus } from '@hocuspocus/server';
+import { Redis, type RedisOptions } from 'ioredis';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
 import type { AccessBroadcast, AccessChange } from '../access/LiveAccess';
 import type { Logger } from '../logger';
+import type { DurablePersistence } from '../persistence/DurablePersistence';
+import { RedisRelay } from './RedisRelay';
 
 /** Where this instance's Redis stands, for the readiness endpoint. */
 export interface RedisStatus {
@@ -11,45 +15,48 @@ export interface RedisStatus {
   state: string;
 }
 
-/** Redis wiring of one instance: the Hocuspocus extension, access changes, status, shutdown. */
+/** Redis wiring of one instance: the document relay, access changes, status, shutdown. */
 export interface RedisScaleOut {
-  extension: Redis;
+  extension: RedisRelay;
   access: AccessBroadcast;
   status(): RedisStatus;
-  /** Disconnects once open documents have unloaded (they unsubscribe), or after `boundMs`. */
+  /** Disconnects once open documents have unloaded, or after `boundMs`. */
   close(boundMs: number): Promise<void>;
 }
 
 /**
- * Connects this instance to the others through Redis. Documents sync through Hocuspocus's
- * Redis extension (each instance stores its own clients' updates; an update that arrives
- * through Redis carries the origin `redis` and is not logged again, being already durable
- * where it came from). The extension's store lock is not relied on: this server has no
- * whole-document save, only appends and merging compactions. After Redis comes back, every
- * open document announces its state again, so instances that drifted apart while it was away
- * catch up without waiting for the next edit.
+ * Connects this instance to the others through Redis: documents through the `RedisRelay`
+ * (updates once they are durable, awareness, catch-up after an outage), access changes on a
+ * channel of their own. Each instance stores its own clients' updates; what arrives through
+ * Redis carries the origin `redis` and is not logged again, being already durable.
  */
 export function connectRedis(options: {
   url: string;
   prefix: string;
   hocuspocus: () => Hocuspocus;
+  persistence: DurablePersistence;
+  db: Kysely<Database>;
   logger: Logger;
 }): RedisScaleOut {
   const { url, prefix, logger } = options;
   const parsed = new URL(url);
   const identifier = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
-  const redisOptions = {
+  const base: RedisOptions = {
+    host: parsed.hostname,
+    port: Number(parsed.port || 6379),
     ...(parsed.password ? { password: decodeURIComponent(parsed.password) } : {}),
     ...(parsed.username ? { username: decodeURIComponent(parsed.username) } : {}),
     ...(parsed.pathname.length > 1 ? { db: Number(parsed.pathname.slice(1)) } : {}),
   };
-  const extension = new Redis({
-    host: parsed.hostname,
-    port: Number(parsed.port || 6379),
+  // The document connections do not queue while Redis is away: Postgres has everything, and
+  // the relay catches up from it when Redis returns.
+  const pub = new Redis({ ...base, enableOfflineQueue: false });
+  const sub = new Redis({ ...base, enableOfflineQueue: false });
+  const extension = new RedisRelay(pub, sub, options.db, logger, {
+    prefix,
     identifier,
-    prefix: `${prefix}:doc`,
-    options: redisOptions,
   });
+  options.persistence.onDurable((name, update) => extension.publishUpdate(name, update));
 
   let lastErrorLogged = 0;
   const onError = (error: Error) => {
@@ -58,25 +65,10 @@ export function connectRedis(options: {
     lastErrorLogged = Date.now();
     logger.warn({ err: error }, 'redis connection error; reconnecting');
   };
-  extension.pub.on('error', onError);
-  extension.sub.on('error', onError);
+  pub.on('error', onError);
+  sub.on('error', onError);
 
-  let everReady = false;
-  extension.sub.on('ready', () => {
-    if (!everReady) {
-      everReady = true;
-      return;
-    }
-    logger.info('redis is back; announcing open documents');
-    for (const [name, document] of options.hocuspocus().documents) {
-      const step1 = new OutgoingMessage(name).createSyncMessage().writeFirstSyncStepFor(document);
-      void extension.pub
-        .publish(`${prefix}:doc:${name}`, frame(identifier, step1.toUint8Array()))
-        .catch(onError);
-    }
-  });
-
-  const bus = extension.pub.duplicate();
+  const bus = new Redis(base);
   bus.on('error', onError);
   const accessChannel = `${prefix}:live-access`;
   const access: AccessBroadcast = {
@@ -84,7 +76,7 @@ export function connectRedis(options: {
       void bus.publish(accessChannel, JSON.stringify({ from: identifier, change })).catch(onError);
     },
     subscribe(handler) {
-      const listener = extension.pub.duplicate();
+      const listener = new Redis(base);
       listener.on('error', onError);
       void listener.subscribe(accessChannel).catch(onError);
       listener.on('message', (_channel: string, message: string) => {
@@ -106,8 +98,8 @@ export function connectRedis(options: {
     extension,
     access,
     status() {
-      const state = extension.pub.status;
-      return { ready: state === 'ready' && extension.sub.status === 'ready', state };
+      const state = pub.status;
+      return { ready: state === 'ready' && sub.status === 'ready', state };
     },
     async close(boundMs) {
       // Unloading documents unsubscribe from their channels: let them, within the bound.
@@ -116,14 +108,8 @@ export function connectRedis(options: {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       for (const close of closers) close();
-      extension.pub.disconnect(false);
-      extension.sub.disconnect(false);
+      pub.disconnect(false);
+      sub.disconnect(false);
     },
   };
-}
-
-/** The Redis extension's message framing: identifier length, identifier, message. */
-function frame(identifier: string, message: Uint8Array): Buffer {
-  const id = Buffer.from(identifier, 'utf-8');
-  return Buffer.concat([Buffer.from([id.length]), id, Buffer.from(message)]);
 }

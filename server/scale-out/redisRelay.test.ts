@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { purposeDocumentName } from '../../shared/documents/documentName';
+import { commitments } from '../../shared/purpose/purposeDoc';
+import type { App } from '../app';
+import { readStoredDocument } from '../persistence/storedDocument';
+import { type CollabClient, connectClient } from '../testing/collabClient';
+import { recordReliability } from '../testing/reliabilityRecord';
+import { TcpProxy } from '../testing/TcpProxy';
+import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
+import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
+import { startInstance, testRedisUrl, uniqueRedisPrefix } from './startInstance';
+
+const texts = (doc: Y.Doc) => commitments.read(doc).map((c) => c.text);
+
+/**
+ * Instance A reaches Postgres through a proxy the test cuts; instance B reaches it directly;
+ * both share the real Redis. What A cannot store must not reach B.
+ */
+describe.skipIf(!process.env.TEST_DATABASE_URL)('the Redis relay', () => {
+  let database: TestDatabase;
+  let proxy: TcpProxy;
+  let a: App;
+  let b: App;
+  let t: TeamWithRoles;
+  let name: string;
+  const clients: CollabClient[] = [];
+  const results: string[] = [];
+  const started = performance.now();
+
+  const connect = async (app: App, user: { token: string }) => {
+    const client = await connectClient(app.url, name, user.token);
+    clients.push(client);
+    return client;
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase('postgres');
+    const prefix = uniqueRedisPrefix();
+    const through = await TcpProxy.forDatabase(database.databaseUrl ?? '');
+    proxy = through.proxy;
+    a = await startInstance({
+      databaseUrl: through.url,
+      redisUrl: testRedisUrl,
+      redisPrefix: prefix,
+    });
+    b = await startInstance({
+      databaseUrl: database.databaseUrl ?? '',
+      redisUrl: testRedisUrl,
+      redisPrefix: prefix,
+    });
+    t = await createTeamWithRoles(b.url);
+    name = purposeDocumentName(t.teamId);
+  });
+
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    proxy?.restore();
+    await Promise.all([a?.close(2_000), b?.close(2_000)]);
+    await proxy?.close();
+    await database?.drop();
+    recordReliability({
+      id: 'scale-out-relay-durable-only',
+      area: 'Scale-out',
+      fault: 'An instance that cannot store: its updates must not reach the other instance',
+      method:
+        'Two instances on one Postgres and the real Redis; the first reaches Postgres through ' +
+        'a TCP proxy that the test cuts. A client there writes; a second client on the same ' +
+        'instance sees it live; a caret move published after it proves the channel delivered ' +
+        'everything before it to the other instance, whose client must not have the edit ' +
+        'until Postgres is back and the edit is stored.',
+      trials: 1,
+      outcome: `${results.join('; ')} (${Math.round((performance.now() - started) / 1000)} s)`,
+      passed: results.length === 1,
+      command: 'npx vitest run server/scale-out/redisRelay.test.ts',
+    });
+  });
+
+  it('sends an update to the other instance only once it is stored', async () => {
+    const writer = await connect(a, t.principal);
+    const neighbour = await connect(a, t.facilitator);
+    const elsewhere = await connect(b, t.member);
+    commitments.add(writer.doc, { text: 'stored first' });
+    await elsewhere.until((doc) => texts(doc).includes('stored first'));
+
+    proxy.cut();
+    commitments.add(writer.doc, { text: 'not stored yet' });
+    await neighbour.until((doc) => texts(doc).includes('not stored yet'));
+    // Published on the same connection and channel after anything A published for the edit:
+    // once B's client sees this caret, B has received whatever came before it.
+    writer.provider.setAwarenessField('caret', 'after the edit');
+    await elsewhere.seesAwareness((state) => state.caret === 'after the edit');
+    expect(texts(elsewhere.doc)).not.toContain('not stored yet');
+    expect(writer.provider.hasUnsyncedChanges).toBe(true);
+
+    proxy.restore();
+    await writer.acknowledged();
+    await elsewhere.until((doc) => texts(doc).includes('not stored yet'));
+    const stored = await readStoredDocument(b.database.db, name);
+    expect(texts(stored)).toEqual(['stored first', 'not stored yet']);
+    results.push(
+      'with its database cut, A relayed an edit to its own clients only; B received it after it was stored',
+    );
+  });
+});
