@@ -8,11 +8,7 @@ import type {
 } from '@hocuspocus/server';
 import type { Redis } from 'ioredis';
 import type { Kysely } from 'kysely';
-import {
-  applyAwarenessUpdate,
-  type Awareness,
-  encodeAwarenessUpdate,
-} from 'y-protocols/awareness';
+import { applyAwarenessUpdate, type Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Database } from '../../db/schema';
 import type { Logger } from '../logger';
@@ -150,8 +146,7 @@ export class RedisRelay implements Extension {
     );
     try {
       if (kind === UPDATE) Y.applyUpdate(document, payload, REDIS_ORIGIN);
-      else if (kind === AWARENESS)
-        applyAwarenessUpdate(document.awareness, payload, REDIS_ORIGIN);
+      else if (kind === AWARENESS) applyAwarenessUpdate(document.awareness, payload, REDIS_ORIGIN);
       else if (kind === AWARENESS_QUERY) this.publishLocalAwareness(document);
       else if (kind === CATCH_UP) void this.catchUp(document);
     } catch (error) {
