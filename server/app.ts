@@ -37,7 +37,7 @@ export interface AppOptions {
   clientDir: string | null;
   /** Benchmarks only: false acknowledges updates without waiting for the log. */
   durable?: boolean;
-  /** Benchmarks only: each log write waits this long first (a slow database). */
+  /** Benchmarks and tests: each log write waits this long first (a slow database). */
   saveDelayMs?: number;
   /** When automatic versions are kept (tests shorten it). */
   autoVersions?: AutoVersionTiming;

@@ -1,4 +1,5 @@
-import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { createProviderSocket } from '../../shared/collab/providerSocket';
 import { registerSocketCloser } from './sessionReset';
 
 let socket: HocuspocusProviderWebsocket | null = null;
@@ -14,7 +15,7 @@ function collabUrl(): string {
  */
 export function getCollabSocket(): HocuspocusProviderWebsocket {
   if (socket) return socket;
-  const created = new HocuspocusProviderWebsocket({ url: collabUrl() });
+  const created = createProviderSocket({ url: collabUrl() });
   socket = created;
   registerSocketCloser(() => {
     created.destroy();

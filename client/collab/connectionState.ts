@@ -5,17 +5,19 @@ export type ConnectionState = 'saved' | 'syncing' | 'offline';
 
 /**
  * The state of one document's connection. "Saved" is honest: the server acknowledges an
- * update only once it is durably stored, and `unsyncedChanges` counts the unacknowledged.
- * While the socket retries after a drop it stays "offline" rather than flickering.
+ * update only once it is durably stored, and `allStored` (see `trackStored`) is true only
+ * once the server confirmed every change made here. While the socket retries after a drop it
+ * stays "offline" rather than flickering.
  */
 export function readConnectionState(
   provider: HocuspocusProvider,
   previous: ConnectionState,
+  allStored: boolean,
 ): ConnectionState {
   if (typeof navigator !== 'undefined' && !navigator.onLine) return 'offline';
   switch (provider.configuration.websocketProvider.status) {
     case 'connected':
-      return provider.isSynced && provider.unsyncedChanges === 0 ? 'saved' : 'syncing';
+      return provider.isSynced && provider.unsyncedChanges === 0 && allStored ? 'saved' : 'syncing';
     case 'connecting':
       return previous === 'offline' ? 'offline' : 'syncing';
     default:

@@ -1,6 +1,7 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { type StoredTracker, trackStored } from '../../shared/collab/storedTracker';
 import { getCollabSocket } from './collabSocket';
 import type { PresenceUser } from './presenceUser';
 
@@ -23,6 +24,14 @@ interface OpenOptions {
    * another document (the purpose's students of focus beside a decision) open it without.
    */
   presence?: boolean;
+}
+
+/** Each open provider's `trackStored`, for the "Saved" indicator. */
+const storedTrackers = new WeakMap<HocuspocusProvider, StoredTracker>();
+
+/** The tracker of what is stored for a provider opened here (null for any other). */
+export function storedTrackerOf(provider: HocuspocusProvider): StoredTracker | null {
+  return storedTrackers.get(provider) ?? null;
 }
 
 /** How long to wait for IndexedDB before syncing without it (private windows may lack it). */
@@ -51,6 +60,8 @@ export function openCollabDocument({
     ...(presence ? {} : { awareness: null }),
   });
   if (presence) provider.setAwarenessField('user', user);
+  const stored = trackStored(provider);
+  storedTrackers.set(provider, stored);
 
   let state: 'loading' | 'ready' | 'closed' = 'loading';
   const start = () => {
@@ -66,6 +77,7 @@ export function openCollabDocument({
   return () => {
     state = 'closed';
     clearTimeout(fallback);
+    stored.destroy();
     provider.destroy();
     void local.destroy();
     doc.destroy();

@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { CurrentUser } from '../../shared/api/auth';
 import { closeCodes } from '../../shared/collab/closeCodes';
+import { parseConfirmStored } from '../../shared/collab/serverNotices';
 import { MAX_AWARENESS_STATE_BYTES } from '../../shared/collab/limits';
 import { colorForUser } from '../../shared/collab/userColor';
 import { authorizeDocument } from '../access/authorize';
@@ -57,14 +58,18 @@ export class Authentication implements Extension {
 
   /**
    * Hocuspocus's read-only flag covers document updates only. A read-only connection has no
-   * business sending stateless messages (they carry commands in later features): refuse them
-   * by closing that document connection.
+   * business sending stateless messages (they carry commands in later features), except
+   * asking whether what it sent is stored (`confirm-stored`, which writes nothing): refuse the
+   * others by closing that document connection.
    */
   async beforeHandleMessage({ connection, update }: beforeHandleMessagePayload): Promise<void> {
     if (!connection.readOnly) return;
     const decoder = decoding.createDecoder(update);
     decoding.readVarString(decoder);
     const type = decoding.readVarUint(decoder);
+    if (type === MessageType.Stateless && parseConfirmStored(decoding.readVarString(decoder))) {
+      return;
+    }
     if (type === MessageType.Stateless || type === MessageType.BroadcastStateless) {
       throw Object.assign(new Error('read-only'), {
         code: closeCodes.forbidden,

@@ -4,6 +4,7 @@ import type {
   beforeSyncPayload,
   Extension,
   onLoadDocumentPayload,
+  onStatelessPayload,
   onStoreDocumentPayload,
 } from '@hocuspocus/server';
 import { isTransactionOrigin } from '@hocuspocus/server';
@@ -20,7 +21,8 @@ import { Projector } from '../projections/Projector';
 import { Compactor } from './Compactor';
 import { applyStoredDocument } from './storedDocument';
 import { UpdateLog } from './UpdateLog';
-import { ackAfterDurable } from './ackAfterDurable';
+import { ackAfterDurable, earlierWritesDurable } from './ackAfterDurable';
+import { encodeServerNotice, parseConfirmStored } from '../../shared/collab/serverNotices';
 
 /** y-protocols sync message types (see y-protocols/sync). */
 const SYNC_STEP_2 = 1;
@@ -59,7 +61,7 @@ export interface DurablePersistenceOptions {
    * another instance receives an update only once it is logged.
    */
   groupCommitWindowMs?: number;
-  /** Benchmarks only: every log write waits this long first, as on a slow database. */
+  /** Benchmarks and tests: every log write waits this long first, as on a slow database. */
   saveDelayMs?: number;
 }
 
@@ -137,6 +139,20 @@ export class DurablePersistence implements Extension {
       return;
     }
     ackAfterDurable(connection, this.logClientUpdate(documentName, payload, context.user.id));
+  }
+
+  /**
+   * A client's `confirm-stored`: answered with `stored` once everything the connection sent
+   * before it is durable. Hocuspocus handles a connection's messages in order, so every
+   * earlier update has registered its write by now (see `trackStored` on the client).
+   */
+  async onStateless({ connection, payload }: onStatelessPayload): Promise<void> {
+    const question = parseConfirmStored(payload);
+    if (!question) return;
+    earlierWritesDurable(connection).then(
+      () => connection.sendStateless(encodeServerNotice({ type: 'stored', seq: question.seq })),
+      () => {}, // the connection closes: the client asks again on the next one
+    );
   }
 
   private async logClientUpdate(documentName: string, update: Uint8Array, userId: string) {

@@ -52,3 +52,8 @@ export function ackAfterDurable(connection: Connection, durable: Promise<void>):
     );
   };
 }
+
+/** Resolves once every durable write this connection registered so far is done. */
+export function earlierWritesDurable(connection: Connection): Promise<void> {
+  return writesSoFar.get(connection) ?? Promise.resolve();
+}

@@ -1,4 +1,3 @@
-import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
 import type { Database } from '../../db/schema';
@@ -6,7 +5,12 @@ import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments } from '../../shared/purpose/purposeDoc';
 import { readStoredDocument } from '../persistence/storedDocument';
 import { createTeam, type TestUser } from '../testing/apiClient';
-import { type CollabClient, connectClient, quickReconnectSocket } from '../testing/collabClient';
+import {
+  type CollabClient,
+  connectClient,
+  goOffline,
+  quickReconnectSocket,
+} from '../testing/collabClient';
 import { type FaultPlan, FaultProxy } from './FaultProxy';
 import { deriveSeed, randomInt, type Random, seededRandom } from '../testing/seededRandom';
 
@@ -62,27 +66,6 @@ function planSeed(random: Random): SeedPlan {
       maxDropsPerClient: randomInt(random, 0, 3),
     },
   };
-}
-
-/**
- * A user's own disconnect: wait until the socket is really closed before editing and coming
- * back, as a browser going offline would (reconnecting while the old socket is still closing
- * makes the provider close the new one).
- */
-function goOffline(socket: HocuspocusProviderWebsocket): Promise<void> {
-  return new Promise((resolve) => {
-    if (!socket.webSocket) {
-      socket.disconnect();
-      resolve();
-      return;
-    }
-    const closed = () => {
-      socket.off('disconnect', closed);
-      resolve();
-    };
-    socket.on('disconnect', closed);
-    socket.disconnect();
-  });
 }
 
 function markersIn(doc: Y.Doc): string[] {

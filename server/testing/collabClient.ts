@@ -1,4 +1,6 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { createProviderSocket } from '../../shared/collab/providerSocket';
+import { trackStored } from '../../shared/collab/storedTracker';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 
@@ -7,7 +9,7 @@ export interface CollabClient {
   doc: Y.Doc;
   provider: HocuspocusProvider;
   socket: HocuspocusProviderWebsocket;
-  /** Resolves when the server has acknowledged every local change (unsynced = 0). */
+  /** Resolves when the server has confirmed every local change stored (see `trackStored`). */
   acknowledged(): Promise<void>;
   /** Resolves when `predicate` holds for the document, checked on each change. */
   until(predicate: (doc: Y.Doc) => boolean): Promise<void>;
@@ -30,7 +32,7 @@ export function connectClient(
 ): Promise<CollabClient> {
   const socket =
     options.socket ??
-    new HocuspocusProviderWebsocket({
+    createProviderSocket({
       url: `${baseUrl.replace(/^http/, 'ws')}/collab`,
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     });
@@ -43,21 +45,19 @@ export function connectClient(
     ...(options.awareness === false ? { awareness: null } : {}),
   });
 
+  const stored = trackStored(provider);
   const client: CollabClient = {
     doc,
     provider,
     socket,
     acknowledged: () =>
       new Promise<void>((resolve) => {
-        if (!provider.hasUnsyncedChanges && provider.isSynced) return resolve();
-        const check = () => {
-          if (provider.hasUnsyncedChanges || !provider.isSynced) return;
-          provider.off('unsyncedChanges', check);
-          provider.off('synced', check);
+        if (stored.allStored()) return resolve();
+        const stop = stored.onChange(() => {
+          if (!stored.allStored()) return;
+          stop();
           resolve();
-        };
-        provider.on('unsyncedChanges', check);
-        provider.on('synced', check);
+        });
       }),
     until: (predicate) =>
       new Promise<void>((resolve) => {
@@ -82,6 +82,7 @@ export function connectClient(
         check();
       }),
     destroy: () => {
+      stored.destroy();
       provider.destroy();
       if (!options.socket) socket.destroy();
     },
@@ -102,12 +103,33 @@ export function connectClient(
  * whose proxy or restart cuts connections on purpose.
  */
 export function quickReconnectSocket(url: string, minDelayMs: number): HocuspocusProviderWebsocket {
-  return new HocuspocusProviderWebsocket({
+  return createProviderSocket({
     url,
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     delay: minDelayMs,
     minDelay: minDelayMs,
     maxDelay: minDelayMs * 10,
     factor: 1.5,
+  });
+}
+
+/**
+ * A user's own disconnect: wait until the socket is really closed before editing and coming
+ * back, as a browser going offline would (reconnecting while the old socket is still closing
+ * makes the provider close the new one).
+ */
+export function goOffline(socket: HocuspocusProviderWebsocket): Promise<void> {
+  return new Promise((resolve) => {
+    if (!socket.webSocket) {
+      socket.disconnect();
+      resolve();
+      return;
+    }
+    const closed = () => {
+      socket.off('disconnect', closed);
+      resolve();
+    };
+    socket.on('disconnect', closed);
+    socket.disconnect();
   });
 }

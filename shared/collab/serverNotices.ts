@@ -4,10 +4,12 @@ import { z } from 'zod';
  * Stateless messages the server sends on a document connection. `access-changed` tells a
  * client its role changed while connected: the server already enforces the new access; the
  * client updates what it shows. (When access ends, the server closes the document
- * connection with the reason `forbidden` instead.)
+ * connection with the reason `forbidden` instead.) `stored` answers a client's
+ * `confirm-stored` once everything it sent before the question is durably stored.
  */
 export const serverNoticeSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('access-changed'), canWrite: z.boolean() }),
+  z.object({ type: z.literal('stored'), seq: z.number().int().nonnegative() }),
 ]);
 export type ServerNotice = z.infer<typeof serverNoticeSchema>;
 
@@ -20,6 +22,26 @@ export function encodeServerNotice(notice: ServerNotice): string {
 export function parseServerNotice(payload: string): ServerNotice | null {
   try {
     const parsed = serverNoticeSchema.safeParse(JSON.parse(payload));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A client's question on a document connection: tell me (with `stored`, the same `seq`) once
+ * everything I sent before this is durably stored.
+ */
+export const confirmStoredSchema = z.object({
+  type: z.literal('confirm-stored'),
+  seq: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+});
+export type ConfirmStored = z.infer<typeof confirmStoredSchema>;
+
+/** Parses a client's stateless payload as `confirm-stored`; null for anything else. */
+export function parseConfirmStored(payload: string): ConfirmStored | null {
+  try {
+    const parsed = confirmStoredSchema.safeParse(JSON.parse(payload));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -1,0 +1,124 @@
+import * as decoding from 'lib0/decoding';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { parseServerNotice } from '../../shared/collab/serverNotices';
+import { purposeDocumentName } from '../../shared/documents/documentName';
+import { commitments } from '../../shared/purpose/purposeDoc';
+import type { App } from '../app';
+import { readStoredDocument } from '../persistence/storedDocument';
+import { type CollabClient, connectClient, goOffline } from '../testing/collabClient';
+import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
+import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
+import { startTestServer } from '../testing/testServer';
+
+/** Each log write waits this long, so "stored" can only be right if it waits for the write. */
+const SAVE_DELAY_MS = 300;
+
+const texts = (doc: Y.Doc) => commitments.read(doc).map((c) => c.text);
+
+/** Whether a frame the client sends is its sync step 2 (address, sync, step 2). */
+function isSyncStep2(message: unknown): boolean {
+  if (!(message instanceof Uint8Array)) return false;
+  const decoder = decoding.createDecoder(message);
+  decoding.readVarString(decoder);
+  return decoding.readVarUint(decoder) === 0 && decoding.readVarUint(decoder) === 1;
+}
+
+/** The server's `stored` answer for `seq` on this client's connection. */
+function storedAnswer(client: CollabClient, seq: number): Promise<void> {
+  return new Promise((resolve) => {
+    const listen = ({ payload }: { payload: string }) => {
+      const notice = parseServerNotice(payload);
+      if (notice?.type !== 'stored' || notice.seq !== seq) return;
+      client.provider.off('stateless', listen);
+      resolve();
+    };
+    client.provider.on('stateless', listen);
+  });
+}
+
+/**
+ * "Saved" means stored: the server answers a client's `confirm-stored` only once everything
+ * the connection sent before it is durable, and the client shows "saved" only on that answer
+ * for its latest change (the provider's own count can run one acknowledgement ahead).
+ */
+describe('confirming that changes are stored', () => {
+  let database: TestDatabase;
+  let app: App;
+  let t: TeamWithRoles;
+  let name: string;
+  const clients: CollabClient[] = [];
+  const connect = async (user: { token: string }) => {
+    const client = await connectClient(app.url, name, user.token);
+    clients.push(client);
+    return client;
+  };
+  const stored = async () => texts(await readStoredDocument(app.database.db, name));
+
+  beforeAll(async () => {
+    database = await createTestDatabase('pglite');
+    app = await startTestServer(database, { saveDelayMs: SAVE_DELAY_MS });
+    t = await createTeamWithRoles(app.url);
+    name = purposeDocumentName(t.teamId);
+  });
+
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await app?.close(2_000);
+    await database?.drop();
+  });
+
+  it('answers "stored" only once the edit sent before the question is in the database', async () => {
+    const writer = await connect(t.member);
+    commitments.add(writer.doc, { text: 'asked about' });
+    const answered = storedAnswer(writer, 41);
+    writer.provider.sendStateless(JSON.stringify({ type: 'confirm-stored', seq: 41 }));
+    await answered;
+    expect(await stored()).toContain('asked about');
+  });
+
+  it('reports saved after an offline edit only once the edit after reconnecting is stored', async () => {
+    const client = await connect(t.principal);
+    const { socket, doc } = client;
+    await goOffline(socket);
+    commitments.add(doc, { text: 'written offline' });
+
+    // As soon as the client has sent its sync step 2 on the new connection, write again: the
+    // server handles the sync and then this edit, whose write is still running when the
+    // sync is acknowledged.
+    const send = socket.send.bind(socket);
+    const afterSync = new Promise<void>((resolve) => {
+      socket.send = (message: unknown) => {
+        send(message);
+        if (!isSyncStep2(message)) return;
+        socket.send = send;
+        setImmediate(() => {
+          commitments.add(doc, { text: 'written after reconnecting' });
+          resolve();
+        });
+      };
+    });
+    void socket.connect();
+    await afterSync;
+    await client.acknowledged();
+    expect(await stored()).toEqual(
+      expect.arrayContaining(['written offline', 'written after reconnecting']),
+    );
+  });
+
+  it('lets a viewer ask, and keeps its connection', async () => {
+    const viewer = await connect(t.viewer);
+    const answered = storedAnswer(viewer, 1);
+    viewer.provider.sendStateless(JSON.stringify({ type: 'confirm-stored', seq: 1 }));
+    await answered;
+    expect(viewer.provider.isSynced).toBe(true);
+    // Any other stateless message from a viewer still closes its document connection.
+    const closed = new Promise<string>((resolve) =>
+      viewer.provider.on('close', ({ event }: { event: { reason: string } }) =>
+        resolve(event.reason),
+      ),
+    );
+    viewer.provider.sendStateless(JSON.stringify({ type: 'start-run' }));
+    expect(await closed).toBe('read-only');
+  });
+});
