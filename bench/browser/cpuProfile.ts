@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Page } from '@playwright/test';
 
 interface ProfileNode {
@@ -25,6 +26,7 @@ export async function startCpuProfile(page: Page, path: string) {
   await session.send('Profiler.start');
   return async (top = 30): Promise<string> => {
     const { profile } = (await session.send('Profiler.stop')) as unknown as { profile: Profile };
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, JSON.stringify(profile));
     const selfMs = new Map<string, number>();
     const byId = new Map(profile.nodes.map((node) => [node.id, node]));

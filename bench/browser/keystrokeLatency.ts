@@ -143,8 +143,9 @@ async function main() {
   const database = await createTestDatabase('postgres');
   const server = await spawnServer(database, { SERVE_CLIENT: 'true' });
   const load = { average: loadavg()[0] ?? 0, cores: availableParallelism() };
-  const browser = await chromium.launch(chromiumLaunchOptions);
+  let browser: Browser | null = null;
   try {
+    browser = await chromium.launch(chromiumLaunchOptions);
     const scripts = readInitialScripts();
     const principal = await signUp(server.url, 'Bench Principal');
     const runs: KeystrokeRun[] = [];
@@ -166,7 +167,8 @@ async function main() {
     console.log(markdown);
     console.log('Written to bench/results/browser.json and browser.md');
   } finally {
-    await browser.close();
+    // The server and database go even when the browser never started.
+    await browser?.close();
     server.child.kill('SIGTERM');
     await server.exited;
     await database.drop();

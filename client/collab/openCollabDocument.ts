@@ -34,6 +34,54 @@ export function storedTrackerOf(provider: HocuspocusProvider): StoredTracker | n
   return storedTrackers.get(provider) ?? null;
 }
 
+/** How often others' changes are written to this browser's copy, gathered. */
+const REMOTE_STORE_INTERVAL_MS = 2_000;
+
+/**
+ * The local copy stores this person's changes at once (so offline edits survive closing the
+ * tab) and others' changes gathered every couple of seconds: y-indexeddb opens an IndexedDB
+ * transaction per change, which with ten people typing cost the page more than rendering
+ * their text. Others' changes are on the server anyway; what is pending goes out when the
+ * document closes or the page is hidden.
+ */
+function storeRemoteChangesInBatches(
+  doc: Y.Doc,
+  local: IndexeddbPersistence,
+  provider: HocuspocusProvider,
+): () => void {
+  let pending: Uint8Array[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (pending.length === 0) return;
+    const merged = pending.length === 1 ? pending[0] : Y.mergeUpdates(pending);
+    pending = [];
+    if (merged) local._storeUpdate(merged, provider);
+  };
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin !== provider) {
+      local._storeUpdate(update, origin);
+      return;
+    }
+    pending.push(update);
+    timer ??= setTimeout(flush, REMOTE_STORE_INTERVAL_MS);
+  };
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  doc.off('update', local._storeUpdate);
+  doc.on('update', onUpdate);
+  document.addEventListener('visibilitychange', onHidden);
+  window.addEventListener('pagehide', flush);
+  return () => {
+    flush();
+    doc.off('update', onUpdate);
+    document.removeEventListener('visibilitychange', onHidden);
+    window.removeEventListener('pagehide', flush);
+  };
+}
+
 /** How long to wait for IndexedDB before syncing without it (private windows may lack it). */
 const LOCAL_LOAD_TIMEOUT_MS = 3000;
 
@@ -60,6 +108,7 @@ export function openCollabDocument({
     ...(presence ? {} : { awareness: null }),
   });
   if (presence) provider.setAwarenessField('user', user);
+  const stopBatching = storeRemoteChangesInBatches(doc, local, provider);
   const stored = trackStored(provider);
   storedTrackers.set(provider, stored);
 
@@ -78,6 +127,7 @@ export function openCollabDocument({
     state = 'closed';
     clearTimeout(fallback);
     stored.destroy();
+    stopBatching();
     provider.destroy();
     void local.destroy();
     doc.destroy();

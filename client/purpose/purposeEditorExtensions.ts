@@ -8,6 +8,7 @@ import { PURPOSE_STATEMENT_FIELD } from '../../shared/purpose/purposeDoc';
 import type { PresenceUser } from '../collab/presenceUser';
 import { CommentHighlights } from '../comments/commentHighlights';
 import { SafeLink } from './SafeLink';
+import { StayOnRemoteChanges } from './StayOnRemoteChanges';
 
 interface PurposeEditorSetup {
   doc: Y.Doc;
@@ -27,7 +28,7 @@ interface RichTextSetup extends PurposeEditorSetup {
  * A live rich-text field's editor: rich text kept in one fragment of the shared Y.Doc, others'
  * carets with their names, links restricted to http, https and mailto whichever way they
  * arrive (typed, pasted, autolinked, or written into the document by another client), and
- * the passages of open comment threads highlighted.
+ * the passages of open comment threads highlighted. Others' edits never scroll it.
  */
 export function richTextExtensions({
   doc,
@@ -47,6 +48,7 @@ export function richTextExtensions({
     SafeLink.configure({ openOnClick: !canWrite }),
     Collaboration.configure({ document: doc, field }),
     CollaborationCaret.configure({ provider, user }),
+    StayOnRemoteChanges,
   ];
   if (comments) extensions.push(CommentHighlights.configure(comments));
   return extensions;
