@@ -28,8 +28,16 @@ const { values } = parseArgs({
     peers: { type: 'string' },
     scenarios: { type: 'string' },
     backend: { type: 'string', default: 'postgres' },
+    's3-rooms': { type: 'string' },
+    's3-minutes': { type: 'string' },
   },
 });
+const positive = (value: string | undefined, flag: string) => {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new Error(`${flag} takes a whole number`);
+  return number;
+};
 const mode: BenchMode = values.tiny ? 'tiny' : values.short ? 'short' : 'full';
 const peers = values.peers?.split(',').map((name) => {
   if (!(peerKinds as readonly string[]).includes(name)) throw new Error(`unknown peer ${name}`);
@@ -47,6 +55,10 @@ const result = await runSuite(
     peers,
     scenarioIds: values.scenarios?.split(','),
     backend: values.backend,
+    s3: {
+      rooms: positive(values['s3-rooms'], '--s3-rooms'),
+      minutes: positive(values['s3-minutes'], '--s3-minutes'),
+    },
     log: (line) => console.log(line),
   },
   pinned,

@@ -1,6 +1,6 @@
 import { type MemoryFigures, measureMemory } from './load/measureMemory';
 import { runScenario, type RunFigures } from './load/runScenario';
-import { type BenchMode, type Scenario, scenariosFor } from './load/scenarios';
+import { type BenchMode, type S3Override, type Scenario, scenariosFor } from './load/scenarios';
 import {
   defaultPeerKinds,
   type OurBackend,
@@ -16,6 +16,8 @@ export interface SuiteOptions {
   scenarioIds?: readonly string[];
   /** Where our server keeps its data (Postgres unless told otherwise). */
   backend?: OurBackend;
+  /** S3's size and length in full mode (200 rooms for 1 minute unless told). */
+  s3?: S3Override;
   log?: (line: string) => void;
 }
 
@@ -83,7 +85,7 @@ async function runRamp(peer: RunningPeer, scenario: Scenario, result: SuiteResul
 export async function runSuite(options: SuiteOptions, pinned: boolean): Promise<SuiteResult> {
   const log = options.log ?? (() => {});
   const wanted = (id: string) => !options.scenarioIds || options.scenarioIds.includes(id);
-  const scenarios = scenariosFor(options.mode).filter((scenario) => wanted(scenario.id));
+  const scenarios = scenariosFor(options.mode, options.s3 ?? {}).filter((scenario) => wanted(scenario.id));
   const peers = options.peers ?? defaultPeerKinds;
   const result: SuiteResult = {
     mode: options.mode,

@@ -89,7 +89,13 @@ const s8 = (durationMs: number): Scenario => ({
 });
 
 /** The scenarios of a mode, in run order. */
-export function scenariosFor(mode: BenchMode): Scenario[] {
+/** S3 made longer or smaller (`--s3-minutes`, `--s3-rooms`): the 10-minute memory run. */
+export interface S3Override {
+  rooms?: number;
+  minutes?: number;
+}
+
+export function scenariosFor(mode: BenchMode, s3Override: S3Override = {}): Scenario[] {
   if (mode === 'tiny') {
     return [
       {
@@ -104,7 +110,7 @@ export function scenariosFor(mode: BenchMode): Scenario[] {
   return [
     s1(20_000, 2_000),
     s2([30, 60, 90, 120, 150, 180], 6_000),
-    s3(200, 60_000, 3_000),
+    s3(s3Override.rooms ?? 200, (s3Override.minutes ?? 1) * 60_000, 3_000),
     s6(30_000),
     s7(20_000),
     s8(15_000),
