@@ -70,9 +70,12 @@ export class RedisRelay implements Extension {
     pub.on('ready', () => this.resume());
   }
 
-  /** Publishes an update that is now durable (called by the persistence, in log order). */
+  /**
+   * Publishes an update that is now durable (called by the persistence, in log order), even
+   * if this instance closed the document meanwhile: the last person may leave before their
+   * final edit is committed, and another instance may still have the document open.
+   */
   publishUpdate(documentName: string, update: Uint8Array): void {
-    if (!this.documents.has(documentName)) return;
     this.publish(documentName, UPDATE, update);
   }
 

@@ -22,6 +22,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the Redis relay', () => {
   let proxy: TcpProxy;
   let a: App;
   let b: App;
+  /** A third instance whose every save takes a while. */
+  let slow: App;
   let t: TeamWithRoles;
   let name: string;
   const clients: CollabClient[] = [];
@@ -49,6 +51,12 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the Redis relay', () => {
       redisUrl: testRedisUrl,
       redisPrefix: prefix,
     });
+    slow = await startInstance({
+      databaseUrl: database.databaseUrl ?? '',
+      redisUrl: testRedisUrl,
+      redisPrefix: prefix,
+      saveDelayMs: 300,
+    });
     t = await createTeamWithRoles(b.url);
     name = purposeDocumentName(t.teamId);
   });
@@ -56,7 +64,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the Redis relay', () => {
   afterAll(async () => {
     for (const client of clients) client.destroy();
     proxy?.restore();
-    await Promise.all([a?.close(2_000), b?.close(2_000)]);
+    await Promise.all([a?.close(2_000), b?.close(2_000), slow?.close(2_000)]);
     await proxy?.close();
     await database?.drop();
     recordReliability({
@@ -68,10 +76,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the Redis relay', () => {
         'a TCP proxy that the test cuts. A client there writes; a second client on the same ' +
         'instance sees it live; a caret move published after it proves the channel delivered ' +
         'everything before it to the other instance, whose client must not have the edit ' +
-        'until Postgres is back and the edit is stored.',
+        'until Postgres is back and the edit is stored. Then, on an instance whose saves are ' +
+        'slow, the last person leaves right after an edit: it still reaches the other instance.',
       trials: 1,
       outcome: `${results.join('; ')} (${Math.round((performance.now() - started) / 1000)} s)`,
-      passed: results.length === 1,
+      passed: results.length === 2,
       command: 'npx vitest run server/scale-out/redisRelay.test.ts',
     });
   });
@@ -100,6 +109,18 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the Redis relay', () => {
     expect(texts(stored)).toEqual(['stored first', 'not stored yet']);
     results.push(
       'with its database cut, A relayed an edit to its own clients only; B received it after it was stored',
+    );
+  });
+
+  it('relays an edit stored after its document closed on that instance', async () => {
+    const watcher = await connect(b, t.viewer);
+    const leaver = await connect(slow, t.member);
+    commitments.add(leaver.doc, { text: 'last words' });
+    // Leaves at once: the instance closes the document before the save commits.
+    leaver.destroy();
+    await watcher.until((doc) => texts(doc).includes('last words'));
+    results.push(
+      'an edit committed after its author left (and the document closed) still reached the other instance',
     );
   });
 });

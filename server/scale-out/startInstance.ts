@@ -16,6 +16,8 @@ export async function startInstance(options: {
   databaseUrl: string;
   redisUrl: string;
   redisPrefix: string;
+  /** Every log write waits this long first, as on a slow database. */
+  saveDelayMs?: number;
 }): Promise<App> {
   const env = readEnv({
     PORT: '0',
@@ -25,5 +27,10 @@ export async function startInstance(options: {
     REDIS_PREFIX: options.redisPrefix,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
   });
-  return startApp({ env, logger: createLogger(env.LOG_LEVEL), clientDir: null });
+  return startApp({
+    env,
+    logger: createLogger(env.LOG_LEVEL),
+    clientDir: null,
+    ...(options.saveDelayMs ? { saveDelayMs: options.saveDelayMs } : {}),
+  });
 }
