@@ -107,11 +107,6 @@ export class RedisRelay implements Extension {
     await this.sub.unsubscribe(this.channel(documentName)).catch(() => {});
   }
 
-  /** Number of documents subscribed on this instance. */
-  get openDocuments(): number {
-    return this.documents.size;
-  }
-
   private hocuspocusHasReopened(documentName: string): boolean {
     const document = this.documents.get(documentName);
     return document !== undefined && !document.isDestroyed;

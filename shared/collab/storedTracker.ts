@@ -57,12 +57,15 @@ export function trackStored(provider: HocuspocusProvider): StoredTracker {
     notify();
   };
 
+  const providerEvents: [string, (...args: never[]) => void][] = [
+    ['unsyncedChanges', onCount],
+    ['synced', onCount],
+    ['stateless', onStateless],
+    ['disconnect', onDisconnect],
+    ['close', onDisconnect],
+  ];
   doc.on('update', onUpdate);
-  provider.on('unsyncedChanges', onCount);
-  provider.on('synced', onCount);
-  provider.on('stateless', onStateless);
-  provider.on('disconnect', onDisconnect);
-  provider.on('close', onDisconnect);
+  for (const [event, listener] of providerEvents) provider.on(event, listener);
 
   return {
     allStored: () => countDone() && confirmed >= changes,
@@ -72,11 +75,7 @@ export function trackStored(provider: HocuspocusProvider): StoredTracker {
     },
     destroy() {
       doc.off('update', onUpdate);
-      provider.off('unsyncedChanges', onCount);
-      provider.off('synced', onCount);
-      provider.off('stateless', onStateless);
-      provider.off('disconnect', onDisconnect);
-      provider.off('close', onDisconnect);
+      for (const [event, listener] of providerEvents) provider.off(event, listener);
       listeners.clear();
     },
   };
