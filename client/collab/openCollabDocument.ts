@@ -41,8 +41,8 @@ const REMOTE_STORE_INTERVAL_MS = 2_000;
  * The local copy stores this person's changes at once (so offline edits survive closing the
  * tab) and others' changes gathered every couple of seconds: y-indexeddb opens an IndexedDB
  * transaction per change, which with ten people typing cost the page more than rendering
- * their text. Others' changes are on the server anyway; what is pending goes out when the
- * document closes or the page is hidden.
+ * their text. Others' changes are on the server anyway; what is pending goes out before this
+ * person's next change, and when the document closes or the page is hidden.
  */
 function storeRemoteChangesInBatches(
   doc: Y.Doc,
@@ -61,6 +61,9 @@ function storeRemoteChangesInBatches(
   };
   const onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin !== provider) {
+      // Others' changes this one may build on go first, so the copy never holds an edit
+      // without what it depends on.
+      flush();
       local._storeUpdate(update, origin);
       return;
     }
