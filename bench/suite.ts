@@ -85,7 +85,9 @@ async function runRamp(peer: RunningPeer, scenario: Scenario, result: SuiteResul
 export async function runSuite(options: SuiteOptions, pinned: boolean): Promise<SuiteResult> {
   const log = options.log ?? (() => {});
   const wanted = (id: string) => !options.scenarioIds || options.scenarioIds.includes(id);
-  const scenarios = scenariosFor(options.mode, options.s3 ?? {}).filter((scenario) => wanted(scenario.id));
+  const scenarios = scenariosFor(options.mode, options.s3 ?? {}).filter((scenario) =>
+    wanted(scenario.id),
+  );
   const peers = options.peers ?? defaultPeerKinds;
   const result: SuiteResult = {
     mode: options.mode,
