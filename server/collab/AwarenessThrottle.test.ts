@@ -78,10 +78,13 @@ describe('awareness throttle timing', () => {
   let peer: Awareness;
   let sent: number;
 
+  /** The peer's current state arriving at the server. */
+  const arrive = () =>
+    applyAwarenessUpdate(document.awareness, encodeAwarenessUpdate(peer, [peer.clientID]), 'test');
   /** A peer's caret move arriving at the server. */
   const move = (caret: number) => {
     peer.setLocalStateField('caret', caret);
-    applyAwarenessUpdate(document.awareness, encodeAwarenessUpdate(peer, [peer.clientID]), 'test');
+    arrive();
   };
   /** Runs what Hocuspocus schedules for the end of the current turn (its flush). */
   const endOfTurn = () => vi.advanceTimersByTime(0);
@@ -134,7 +137,7 @@ describe('awareness throttle timing', () => {
     move(1);
     endOfTurn();
     peer.setLocalState(null);
-    applyAwarenessUpdate(document.awareness, encodeAwarenessUpdate(peer, [peer.clientID]), 'test');
+    arrive();
     endOfTurn();
     vi.advanceTimersByTime(AWARENESS_BROADCAST_INTERVAL_MS);
     expect(sent).toBe(2);

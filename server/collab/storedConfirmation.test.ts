@@ -1,7 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { parseServerNotice } from '../../shared/collab/serverNotices';
+import { encodeConfirmStored, parseServerNotice } from '../../shared/collab/serverNotices';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments } from '../../shared/purpose/purposeDoc';
 import type { App } from '../app';
@@ -72,12 +72,14 @@ describe('confirming that changes are stored', () => {
     const writer = await connect(t.member);
     commitments.add(writer.doc, { text: 'asked about' });
     const answered = storedAnswer(writer, 41);
-    writer.provider.sendStateless(JSON.stringify({ type: 'confirm-stored', seq: 41 }));
+    writer.provider.sendStateless(encodeConfirmStored(41));
     await answered;
     expect(await stored()).toContain('asked about');
   });
 
-  it('reports saved after an offline edit only once the edit after reconnecting is stored', async () => {
+  // The edit made offline is never sent on its own (the provider socket does not queue it):
+  // it must reach the database through the sync that opens the next connection.
+  it('stores an offline edit through the reconnect sync, and saved waits for the edit after it', async () => {
     const client = await connect(t.principal);
     const { socket, doc } = client;
     await goOffline(socket);
@@ -109,7 +111,7 @@ describe('confirming that changes are stored', () => {
   it('lets a viewer ask, and keeps its connection', async () => {
     const viewer = await connect(t.viewer);
     const answered = storedAnswer(viewer, 1);
-    viewer.provider.sendStateless(JSON.stringify({ type: 'confirm-stored', seq: 1 }));
+    viewer.provider.sendStateless(encodeConfirmStored(1));
     await answered;
     expect(viewer.provider.isSynced).toBe(true);
     // Any other stateless message from a viewer still closes its document connection.

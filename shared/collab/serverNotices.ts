@@ -18,14 +18,19 @@ export function encodeServerNotice(notice: ServerNotice): string {
   return JSON.stringify(notice);
 }
 
-/** Parses a stateless payload; null for anything that is not a known notice. */
-export function parseServerNotice(payload: string): ServerNotice | null {
+/** A stateless payload read as JSON against `schema`; null for anything else. */
+function parsePayload<T>(schema: z.ZodType<T>, payload: string): T | null {
   try {
-    const parsed = serverNoticeSchema.safeParse(JSON.parse(payload));
+    const parsed = schema.safeParse(JSON.parse(payload));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
+}
+
+/** Parses a stateless payload; null for anything that is not a known notice. */
+export function parseServerNotice(payload: string): ServerNotice | null {
+  return parsePayload(serverNoticeSchema, payload);
 }
 
 /**
@@ -38,14 +43,14 @@ export const confirmStoredSchema = z.object({
 });
 export type ConfirmStored = z.infer<typeof confirmStoredSchema>;
 
+/** The stateless payload that asks `confirm-stored` for `seq`. */
+export function encodeConfirmStored(seq: number): string {
+  return JSON.stringify({ type: 'confirm-stored', seq } satisfies ConfirmStored);
+}
+
 /** Parses a client's stateless payload as `confirm-stored`; null for anything else. */
 export function parseConfirmStored(payload: string): ConfirmStored | null {
-  try {
-    const parsed = confirmStoredSchema.safeParse(JSON.parse(payload));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return parsePayload(confirmStoredSchema, payload);
 }
 
 /** Reasons the server gives when it closes a document connection or refuses one. */

@@ -1,5 +1,5 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
-import { parseServerNotice } from './serverNotices';
+import { encodeConfirmStored, parseServerNotice } from './serverNotices';
 
 /** What `trackStored` gives: whether every local change is stored, and a way to hear of it. */
 export interface StoredTracker {
@@ -34,7 +34,7 @@ export function trackStored(provider: HocuspocusProvider): StoredTracker {
   const askIfDue = () => {
     if (confirmed >= changes || asked >= changes || !countDone()) return;
     asked = changes;
-    provider.sendStateless(JSON.stringify({ type: 'confirm-stored', seq: changes }));
+    provider.sendStateless(encodeConfirmStored(changes));
   };
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
     if (origin === provider) return;
