@@ -11,11 +11,11 @@ import type { Database } from '../../db/schema';
 import type { CurrentUser } from '../../shared/api/auth';
 import { closeCodes } from '../../shared/collab/closeCodes';
 import { parseConfirmStored } from '../../shared/collab/serverNotices';
-import { MAX_AWARENESS_STATE_BYTES } from '../../shared/collab/limits';
 import { colorForUser } from '../../shared/collab/userColor';
 import { authorizeDocument } from '../access/authorize';
 import { resolveSession } from '../auth/sessions';
 import { hashSecret, tokenFromCookieHeader } from '../auth/tokens';
+import { admitAwarenessState } from './awarenessLane';
 
 /** What a socket connection carries once authenticated. */
 export interface CollabContext {
@@ -78,18 +78,13 @@ export class Authentication implements Extension {
     }
   }
 
+  /** Awareness of a connection still opening (open ones take `AwarenessLane`), same rule. */
   async beforeHandleAwareness({ states, connection, document }: beforeHandleAwarenessPayload) {
     if (!connection) return;
-    const context = connection.context as CollabContext;
     for (const [clientId, state] of states) {
-      const ownedElsewhere = document
-        .getConnections()
-        .some((other) => other !== connection && document.getClients(other).has(clientId));
-      if (ownedElsewhere || JSON.stringify(state).length > MAX_AWARENESS_STATE_BYTES) {
+      const bytes = JSON.stringify(state).length;
+      if (!admitAwarenessState(connection, document, clientId, state, bytes))
         states.delete(clientId);
-        continue;
-      }
-      state.user = { id: context.user.id, name: context.user.name, color: context.color };
     }
   }
 }

@@ -14,10 +14,15 @@ const QUERY_AWARENESS = 3;
 const CLOSE = 7;
 
 describe('SocketGuard', () => {
-  it('passes well-formed client frames and drops a bare pong', () => {
+  it('passes well-formed client frames, saying where their body starts, and drops a bare pong', () => {
     const guard = new SocketGuard();
     for (const type of [0, 1, 2, 3, 4, 5, 7]) {
-      expect(guard.inspect(frame('team/x/purpose', type))).toEqual({ action: 'pass' });
+      expect(guard.inspect(frame('team/x/purpose', type))).toEqual({
+        action: 'pass',
+        address: 'team/x/purpose',
+        type,
+        bodyAt: 16,
+      });
     }
     expect(guard.inspect(new Uint8Array([10]))).toEqual({ action: 'drop' });
   });

@@ -21,7 +21,8 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** What to do with one incoming frame. */
 export type FrameVerdict =
-  | { action: 'pass' }
+  /** Valid: the document address, the message type and where the message's body starts. */
+  | { action: 'pass'; address: string; type: number; bodyAt: number }
   | { action: 'drop' }
   | { action: 'close'; reason: 'malformed-frame' | 'too-many-documents' | 'rate-limited' };
 
@@ -68,10 +69,12 @@ export class SocketGuard {
     if (frame.byteLength === 1 && frame[0] === PONG_FRAME) return { action: 'drop' };
     let address: string;
     let type: number;
+    let bodyAt: number;
     try {
       const decoder = decoding.createDecoder(frame);
       address = strictUtf8.decode(decoding.readVarUint8Array(decoder));
       type = decoding.readVarUint(decoder);
+      bodyAt = decoder.pos;
     } catch {
       return { action: 'close', reason: 'malformed-frame' };
     }
@@ -80,7 +83,7 @@ export class SocketGuard {
     }
     if (type === CLOSE_MESSAGE) {
       this.documents.delete(address);
-      return { action: 'pass' };
+      return { action: 'pass', address, type, bodyAt };
     }
     if (!this.documents.has(address)) {
       if (this.documents.size >= MAX_DOCUMENTS_PER_SOCKET) {
@@ -88,6 +91,6 @@ export class SocketGuard {
       }
       this.documents.add(address);
     }
-    return { action: 'pass' };
+    return { action: 'pass', address, type, bodyAt };
   }
 }

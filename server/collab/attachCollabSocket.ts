@@ -4,6 +4,7 @@ import type { Hocuspocus } from '@hocuspocus/server';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { closeCodes } from '../../shared/collab/closeCodes';
 import { MAX_SOCKET_BUFFERED_BYTES, MAX_SOCKET_MESSAGE_BYTES } from '../../shared/collab/limits';
+import { AWARENESS_MESSAGE, AwarenessLane } from './awarenessLane';
 import { SocketGuard } from './SocketGuard';
 
 /** The one path that upgrades to the collaboration socket. */
@@ -68,6 +69,7 @@ export function attachCollabSocket(httpServer: Server, hocuspocus: Hocuspocus): 
         remoteAddress: request.socket.remoteAddress ?? null,
       });
       const guard = new SocketGuard();
+      const awarenessLane = new AwarenessLane(hocuspocus, ws);
       limitSendQueue(ws, () =>
         client.handleClose({ code: closeCodes.slowConsumer, reason: 'slow-consumer' }),
       );
@@ -86,6 +88,13 @@ export function attachCollabSocket(httpServer: Server, hocuspocus: Hocuspocus): 
               ? closeCodes.badMessage
               : closeCodes.tooMuchTraffic;
           ws.close(code, verdict.reason);
+          return;
+        }
+        if (
+          verdict.type === AWARENESS_MESSAGE &&
+          awarenessLane.take(verdict.address, frame, verdict.bodyAt)
+        ) {
+          client.lastMessageReceivedAt = Date.now();
           return;
         }
         client.handleMessage(frame);

@@ -20,6 +20,7 @@ import {
   encodeUpdate,
   isCloseEvent,
   MESSAGE_AUTH,
+  MESSAGE_AWARENESS,
   MESSAGE_CLOSE,
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_STATELESS,
@@ -166,6 +167,12 @@ describe('the collaboration socket under fuzzed frames', () => {
     const doc = new Y.Doc();
     commitments.add(doc, { text: 'Injected by the fuzzer' });
     const injected = Y.encodeStateAsUpdate(doc);
+    const presence = bytesOf((e) => {
+      encoding.writeVarUint(e, 1);
+      encoding.writeVarUint(e, 4242);
+      encoding.writeVarUint(e, 1);
+      encoding.writeVarString(e, '{"user":{"name":"Fuzzer"},"cursor":null}');
+    });
     const tokens = [people.viewer.token, people.outsider.token, 'not-a-token', ''];
     const addresses = [fuzzed, control, 'purpose:not-a-uuid', '', `${fuzzed}\0s1`];
     const base = (address: string): Uint8Array[] => [
@@ -176,6 +183,11 @@ describe('the collaboration socket under fuzzed frames', () => {
       bytesOf((e) => {
         encoding.writeVarString(e, address);
         encoding.writeVarUint(e, MESSAGE_QUERY_AWARENESS);
+      }),
+      bytesOf((e) => {
+        encoding.writeVarString(e, address);
+        encoding.writeVarUint(e, MESSAGE_AWARENESS);
+        encoding.writeVarUint8Array(e, presence);
       }),
       bytesOf((e) => {
         encoding.writeVarString(e, address);

@@ -175,6 +175,25 @@ export function buildDocumentName(ref: DocumentRef): string {
 
 /** Parses a document name; returns null for anything malformed or unknown. */
 export function parseDocumentName(name: string): DocumentRef | null {
+  const known = parsedNames.get(name);
+  if (known !== undefined) return known;
+  const ref = parseUncached(name);
+  // Only valid names are kept, so a stream of made-up names cannot fill the cache.
+  if (ref) {
+    if (parsedNames.size >= PARSED_NAMES_KEPT) parsedNames.clear();
+    parsedNames.set(name, Object.freeze(ref));
+  }
+  return ref;
+}
+
+/**
+ * The server parses a document's name for every update it logs, projects and versions, so
+ * parsed names are kept (frozen, shared by every caller) up to a bound, then forgotten at once.
+ */
+const PARSED_NAMES_KEPT = 4096;
+const parsedNames = new Map<string, DocumentRef>();
+
+function parseUncached(name: string): DocumentRef | null {
   if (typeof name !== 'string' || name.length === 0 || name.length > MAX_DOCUMENT_NAME_LENGTH) {
     return null;
   }

@@ -1,0 +1,125 @@
+import { WebSocketStatus } from '@hocuspocus/provider';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { purposeDocumentName } from '../../shared/documents/documentName';
+import type { App } from '../app';
+import { type CollabClient, connectClient } from '../testing/collabClient';
+import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
+import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
+import { startTestServer } from '../testing/testServer';
+import {
+  encodeSyncStep1,
+  isCloseEvent,
+  MESSAGE_AWARENESS,
+  MESSAGE_CLOSE,
+  MESSAGE_SYNC,
+  RawCollabSocket,
+} from './rawCollabSocket';
+
+function awarenessFrame(address: string, clientId: number, clock: number, json: string) {
+  const e = encoding.createEncoder();
+  encoding.writeVarString(e, address);
+  encoding.writeVarUint(e, MESSAGE_AWARENESS);
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, 1);
+  encoding.writeVarUint(update, clientId);
+  encoding.writeVarUint(update, clock);
+  encoding.writeVarString(update, json);
+  encoding.writeVarUint8Array(e, encoding.toUint8Array(update));
+  return encoding.toUint8Array(e);
+}
+
+/** Resolves when no peer's awareness state satisfies `predicate` any more. */
+function stopsSeeing(client: CollabClient, predicate: (state: Record<string, unknown>) => boolean) {
+  const awareness = client.provider.awareness;
+  if (!awareness) throw new Error('provider has no awareness');
+  return new Promise<void>((resolve) => {
+    const check = () => {
+      if ([...awareness.getStates().values()].some(predicate)) return;
+      awareness.off('change', check);
+      resolve();
+    };
+    awareness.on('change', check);
+    check();
+  });
+}
+
+describe.each(availableBackends())('awareness of open connections on %s', (backend) => {
+  let database: TestDatabase;
+  let app: App;
+  let people: TeamWithRoles;
+  const clients: CollabClient[] = [];
+  const sockets: RawCollabSocket[] = [];
+
+  beforeAll(async () => {
+    database = await createTestDatabase(backend);
+    app = await startTestServer(database);
+    people = await createTeamWithRoles(app.url);
+  });
+
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    for (const socket of sockets) socket.close();
+    await app?.close(2_000);
+    await database?.drop();
+  });
+
+  it('applies presence with the signed-in identity, and removes it when the person clears it', async () => {
+    const name = purposeDocumentName(people.teamId);
+    const watcher = await connectClient(app.url, name, people.principal.token);
+    const member = await connectClient(app.url, name, people.member.token);
+    clients.push(watcher, member);
+    const isMember = (state: Record<string, unknown>) =>
+      (state.user as { id?: string } | undefined)?.id === people.member.id;
+
+    member.provider.setAwarenessField('user', { name: 'Someone Else', color: '#000000' });
+    member.provider.setAwarenessField('cursor', { anchor: 1, head: 1 });
+    await watcher.seesAwareness((state) => isMember(state) && state.cursor !== null);
+    const seen = watcher.provider.awareness?.getStates().get(member.doc.clientID);
+    expect(seen?.user).toEqual({
+      id: people.member.id,
+      name: 'Member Max',
+      color: expect.stringMatching(/^#/),
+    });
+
+    // Leaving the editor clears presence while the socket stays open: the others stop
+    // showing the person at once, not when the connection closes or the state times out.
+    member.provider.awareness?.setLocalState(null);
+    await stopsSeeing(watcher, isMember);
+    expect(app.hocuspocus.documents.get(name)?.awareness.getStates().has(member.doc.clientID)).toBe(
+      false,
+    );
+    expect(member.socket.status).toBe(WebSocketStatus.Connected);
+  });
+
+  it('closes the document connection that sends undecodable presence, and only that one', async () => {
+    const name = purposeDocumentName(people.teamId);
+    const watcher = await connectClient(app.url, name, people.principal.token);
+    clients.push(watcher);
+    const socket = await RawCollabSocket.open(app.url);
+    sockets.push(socket);
+    expect(await socket.authenticate(name, people.member.token)).toBe(true);
+    // The server's answer to a sync step 1 comes once the connection is open.
+    const answered = socket.next((m) => m.address === name && m.type === MESSAGE_SYNC);
+    socket.send(encodeSyncStep1(name, Y.encodeStateVector(new Y.Doc())));
+    expect(isCloseEvent(await answered)).toBe(false);
+
+    const closed = socket.next((m) => m.address === name && m.type === MESSAGE_CLOSE);
+    socket.send(awarenessFrame(name, 777, 1, '{"user": not json'));
+    const message = await closed;
+    if (isCloseEvent(message)) throw new Error('the whole socket closed');
+    const decoder = decoding.createDecoder(message.bytes);
+    decoding.readVarString(decoder);
+    decoding.readVarUint(decoder);
+    expect(decoding.readVarString(decoder)).toBe('malformed-awareness');
+
+    // The room goes on: the watcher still sees the others' presence.
+    const other = await connectClient(app.url, name, people.facilitator.token);
+    clients.push(other);
+    other.provider.setAwarenessField('probe', 'still-live');
+    await watcher.seesAwareness((state) => state.probe === 'still-live');
+    expect(app.hocuspocus.documents.get(name)?.awareness.getStates().has(777)).toBe(false);
+  });
+});
