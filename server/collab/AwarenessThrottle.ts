@@ -9,39 +9,55 @@ interface AwarenessBroadcaster {
 }
 
 /**
- * Sends each document's awareness (cursors, selections, who is here) to its connections at
- * most once per interval. A change after a quiet moment goes out at once; changes during the
- * interval are gathered and sent together when it ends, one message naming every client that
- * changed. Each message carries the clients' current states, so gathering loses nothing: the
- * room ends up where the last change left it. Thirty people moving their carets would
- * otherwise cost every connection a message per move; document updates are not throttled.
+ * Gathers awareness changes into at most one call of `send` per interval: a change after a
+ * quiet moment goes out at once; changes during the interval are gathered and sent together
+ * when it ends, one call naming every client that changed. Whoever sends encodes the
+ * clients' current states, so gathering loses nothing: the receivers end up where the last
+ * change left them. Once `closed` holds, gathered changes are dropped.
  */
-export function throttleAwareness(document: Document, intervalMs: number): void {
-  const target = document as unknown as AwarenessBroadcaster;
-  const broadcastNow = target.broadcastAwarenessUpdate.bind(document);
+export function gatherAwareness(
+  intervalMs: number,
+  closed: () => boolean,
+  send: (changedClients: number[]) => void,
+): (changedClients: number[]) => void {
   const pending = new Set<number>();
   let windowOpen = false;
 
   const closeWindow = () => {
-    if (document.isDestroyed || pending.size === 0) {
+    if (closed() || pending.size === 0) {
       windowOpen = false;
+      pending.clear();
       return;
     }
     const clients = [...pending];
     pending.clear();
-    broadcastNow(clients);
+    send(clients);
     setTimeout(closeWindow, intervalMs).unref();
   };
 
-  target.broadcastAwarenessUpdate = (changedClients) => {
+  return (changedClients) => {
     if (windowOpen) {
       for (const client of changedClients) pending.add(client);
       return;
     }
     windowOpen = true;
-    broadcastNow(changedClients);
+    send(changedClients);
     setTimeout(closeWindow, intervalMs).unref();
   };
+}
+
+/**
+ * Sends each document's awareness (cursors, selections, who is here) to its connections at
+ * most once per interval (see `gatherAwareness`). Thirty people moving their carets would
+ * otherwise cost every connection a message per move; document updates are not throttled.
+ */
+export function throttleAwareness(document: Document, intervalMs: number): void {
+  const target = document as unknown as AwarenessBroadcaster;
+  target.broadcastAwarenessUpdate = gatherAwareness(
+    intervalMs,
+    () => document.isDestroyed,
+    target.broadcastAwarenessUpdate.bind(document),
+  );
 }
 
 /** Throttles awareness on every document this server opens (see `throttleAwareness`). */

@@ -11,6 +11,8 @@ import type { Kysely } from 'kysely';
 import { applyAwarenessUpdate, type Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Database } from '../../db/schema';
+import { AWARENESS_BROADCAST_INTERVAL_MS } from '../../shared/collab/limits';
+import { gatherAwareness } from '../collab/AwarenessThrottle';
 import type { Logger } from '../logger';
 import { readStoredDocument } from '../persistence/storedDocument';
 
@@ -90,12 +92,19 @@ export class RedisRelay implements Extension {
   }
 
   async afterLoadDocument({ documentName, document }: afterLoadDocumentPayload): Promise<void> {
+    // Gathered like the broadcast to this instance's own connections: at most one message
+    // per document and interval, carrying the current states of every client that changed.
+    const publishAwareness = gatherAwareness(
+      AWARENESS_BROADCAST_INTERVAL_MS,
+      () => document.isDestroyed,
+      (clients) =>
+        this.publish(documentName, AWARENESS, encodeAwarenessUpdate(document.awareness, clients)),
+    );
     document.awareness.on('update', (change: AwarenessChange, origin: unknown) => {
       // Only this instance's clients: what came from Redis is the others', and states that
       // timed out here may still be alive where they came from.
       if (origin === REDIS_ORIGIN || origin === 'timeout') return;
-      const clients = [...change.added, ...change.updated, ...change.removed];
-      this.publish(documentName, AWARENESS, encodeAwarenessUpdate(document.awareness, clients));
+      publishAwareness([...change.added, ...change.updated, ...change.removed]);
     });
     this.publish(documentName, AWARENESS_QUERY, new Uint8Array());
   }

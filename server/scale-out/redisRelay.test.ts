@@ -1,5 +1,8 @@
+import { Redis } from 'ioredis';
+import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
+import { AWARENESS_BROADCAST_INTERVAL_MS } from '../../shared/collab/limits';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments } from '../../shared/purpose/purposeDoc';
 import type { App } from '../app';
@@ -10,6 +13,9 @@ import { TcpProxy } from '../testing/TcpProxy';
 import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
 import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { startInstance, testRedisUrl, uniqueRedisPrefix } from './startInstance';
+
+/** The kind byte of an awareness message on a document's Redis channel (see `RedisRelay`). */
+const AWARENESS_KIND = 1;
 
 const texts = (doc: Y.Doc) => commitments.read(doc).map((c) => c.text);
 
@@ -26,6 +32,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the Redis relay', () => {
   let slow: App;
   let t: TeamWithRoles;
   let name: string;
+  let prefix: string;
   const clients: CollabClient[] = [];
   const results: string[] = [];
   const started = performance.now();
@@ -38,7 +45,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the Redis relay', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('postgres');
-    const prefix = uniqueRedisPrefix();
+    prefix = uniqueRedisPrefix();
     const through = await TcpProxy.forDatabase(database.databaseUrl ?? '');
     proxy = through.proxy;
     a = await startInstance({
@@ -77,10 +84,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the Redis relay', () => {
         'instance sees it live; a caret move published after it proves the channel delivered ' +
         'everything before it to the other instance, whose client must not have the edit ' +
         'until Postgres is back and the edit is stored. Then, on an instance whose saves are ' +
-        'slow, the last person leaves right after an edit: it still reaches the other instance.',
+        'slow, the last person leaves right after an edit: it still reaches the other instance. ' +
+        'Last, a stream of caret moves is counted on the Redis channel itself.',
       trials: 1,
       outcome: `${results.join('; ')} (${Math.round((performance.now() - started) / 1000)} s)`,
-      passed: results.length === 2,
+      passed: results.length === 3,
       command: 'npx vitest run server/scale-out/redisRelay.test.ts',
     });
   });
@@ -122,5 +130,48 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('the Redis relay', () => {
     results.push(
       'an edit committed after its author left (and the document closed) still reached the other instance',
     );
+  });
+
+  it('publishes presence at most once per interval, ending where the mover stopped', async () => {
+    const mover = await connect(b, t.facilitator);
+    const watcher = await connect(a, t.principal);
+    const moverId = mover.doc.clientID;
+    const listener = new Redis(testRedisUrl, { lazyConnect: true });
+    await listener.connect();
+    let published = 0;
+    listener.on('messageBuffer', (_channel: Buffer, message: Buffer) => {
+      const idLength = message[0] ?? 0;
+      if (message[1 + idLength] !== AWARENESS_KIND) return;
+      const decoder = decoding.createDecoder(message.subarray(2 + idLength));
+      const count = decoding.readVarUint(decoder);
+      for (let i = 0; i < count; i++) {
+        const clientId = decoding.readVarUint(decoder);
+        decoding.readVarUint(decoder);
+        decoding.readVarString(decoder);
+        if (clientId === moverId) published += 1;
+      }
+    });
+    await listener.subscribe(`${prefix}:doc:${name}`);
+    try {
+      const moves = 40;
+      const startedAt = performance.now();
+      for (let caret = 1; caret <= moves; caret++) {
+        mover.provider.setAwarenessField('caret', caret);
+        // A round trip between moves, so each reaches the server in its own turn.
+        commitments.add(mover.doc, { text: `move ${caret}` });
+        await mover.acknowledged();
+      }
+      await watcher.seesAwareness((state) => state.caret === moves);
+      const elapsedMs = performance.now() - startedAt;
+      expect(published).toBeLessThanOrEqual(
+        Math.ceil(elapsedMs / AWARENESS_BROADCAST_INTERVAL_MS) + 1,
+      );
+      expect(published).toBeLessThan(moves);
+      results.push(
+        `${moves} caret moves in ${Math.round(elapsedMs)} ms went to Redis as ${published} messages, the last one arriving`,
+      );
+    } finally {
+      listener.disconnect();
+    }
   });
 });
