@@ -182,7 +182,9 @@ export async function startApp({
     clientDir,
   );
   const httpServer = createAdaptorServer({ fetch: api.app.fetch }) as Server;
-  const wss = attachCollabSocket(httpServer, hocuspocus);
+  const wss = attachCollabSocket(httpServer, hocuspocus, (connection, type, payload) =>
+    persistence.registerClientSync(connection, type, payload),
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -15,7 +15,7 @@ import { colorForUser } from '../../shared/collab/userColor';
 import { authorizeDocument } from '../access/authorize';
 import { resolveSession } from '../auth/sessions';
 import { hashSecret, tokenFromCookieHeader } from '../auth/tokens';
-import { admitAwarenessState } from './awarenessLane';
+import { admitAwarenessState } from './awarenessAdmission';
 
 /** What a socket connection carries once authenticated. */
 export interface CollabContext {

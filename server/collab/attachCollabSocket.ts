@@ -4,7 +4,7 @@ import type { Hocuspocus } from '@hocuspocus/server';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { closeCodes } from '../../shared/collab/closeCodes';
 import { MAX_SOCKET_BUFFERED_BYTES, MAX_SOCKET_MESSAGE_BYTES } from '../../shared/collab/limits';
-import { AWARENESS_MESSAGE, AwarenessLane } from './awarenessLane';
+import { OpenConnectionLane, type RegisterClientSync } from './openConnectionLane';
 import { SocketGuard } from './SocketGuard';
 
 /** The one path that upgrades to the collaboration socket. */
@@ -54,8 +54,14 @@ function refuseUpgrade(socket: Duplex, status: string): void {
  * upgrades; anything else answers 404. Frames above the size limit close that connection,
  * text frames (the protocol is binary) and frames the `SocketGuard` refuses (malformed, too
  * many documents, over the rate budget) close it too, and so does reading too slowly.
+ * Updates and awareness of open connections take the `OpenConnectionLane`, which checks and
+ * logs updates with `registerClientSync` (the persistence's `beforeSync` work).
  */
-export function attachCollabSocket(httpServer: Server, hocuspocus: Hocuspocus): WebSocketServer {
+export function attachCollabSocket(
+  httpServer: Server,
+  hocuspocus: Hocuspocus,
+  registerClientSync: RegisterClientSync,
+): WebSocketServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_SOCKET_MESSAGE_BYTES });
 
   httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -69,7 +75,7 @@ export function attachCollabSocket(httpServer: Server, hocuspocus: Hocuspocus): 
         remoteAddress: request.socket.remoteAddress ?? null,
       });
       const guard = new SocketGuard();
-      const awarenessLane = new AwarenessLane(hocuspocus, ws);
+      const lane = new OpenConnectionLane(hocuspocus, ws, registerClientSync);
       limitSendQueue(ws, () =>
         client.handleClose({ code: closeCodes.slowConsumer, reason: 'slow-consumer' }),
       );
@@ -90,10 +96,7 @@ export function attachCollabSocket(httpServer: Server, hocuspocus: Hocuspocus): 
           ws.close(code, verdict.reason);
           return;
         }
-        if (
-          verdict.type === AWARENESS_MESSAGE &&
-          awarenessLane.take(verdict.address, frame, verdict.bodyAt)
-        ) {
+        if (lane.take(verdict.address, verdict.type, frame, verdict.bodyAt)) {
           client.lastMessageReceivedAt = Date.now();
           return;
         }

@@ -2,6 +2,7 @@ import type {
   afterLoadDocumentPayload,
   afterUnloadDocumentPayload,
   beforeSyncPayload,
+  Connection,
   Extension,
   onLoadDocumentPayload,
   onStatelessPayload,
@@ -113,14 +114,18 @@ export class DurablePersistence implements Extension {
    * Only real updates from connections allowed to write reach the log, and only after they
    * decode within limits.
    */
-  async beforeSync({
-    connection,
-    context,
-    document,
-    documentName,
-    type,
-    payload,
-  }: beforeSyncPayload<CollabContext>) {
+  async beforeSync({ connection, type, payload }: beforeSyncPayload) {
+    this.registerClientSync(connection, type, payload);
+  }
+
+  /**
+   * `beforeSync`'s work, done at once (it never waits): checks a client's sync message and
+   * registers its log write, on which the connection's acknowledgement waits. Throws, with
+   * the close code, an update that does not decode within limits. The open-connection lane
+   * calls it directly for the updates it applies without Hocuspocus.
+   */
+  registerClientSync(connection: Connection, type: number, payload: Uint8Array): void {
+    const { document } = connection;
     if (type !== SYNC_STEP_2 && type !== SYNC_UPDATE) return;
     if (connection.readOnly || !this.logClientUpdates) return;
     // Size, decodability and crafted clocks or counts (see updateGuard).
@@ -138,7 +143,8 @@ export class DurablePersistence implements Extension {
       if (type === SYNC_STEP_2) ackAfterDurable(connection, this.log.flushed());
       return;
     }
-    ackAfterDurable(connection, this.logClientUpdate(documentName, payload, context.user.id));
+    const { user } = connection.context as CollabContext;
+    ackAfterDurable(connection, this.logClientUpdate(document.name, payload, user.id));
   }
 
   /**

@@ -46,7 +46,7 @@ function stopsSeeing(client: CollabClient, predicate: (state: Record<string, unk
   });
 }
 
-describe.each(availableBackends())('awareness of open connections on %s', (backend) => {
+describe.each(availableBackends())('presence on open connections on %s', (backend) => {
   let database: TestDatabase;
   let app: App;
   let people: TeamWithRoles;
@@ -121,5 +121,18 @@ describe.each(availableBackends())('awareness of open connections on %s', (backe
     other.provider.setAwarenessField('probe', 'still-live');
     await watcher.seesAwareness((state) => state.probe === 'still-live');
     expect(app.hocuspocus.documents.get(name)?.awareness.getStates().has(777)).toBe(false);
+  });
+
+  it('can tell when Hocuspocus is still handling a connection', async () => {
+    // The lane keeps one connection's messages in order by leaving them to Hocuspocus while
+    // its queue holds earlier ones. The queue is private: if an upgrade renames it, the lane
+    // stops taking anything (correct, but slow), and this test says why.
+    const name = purposeDocumentName(people.teamId);
+    const client = await connectClient(app.url, name, people.principal.token);
+    clients.push(client);
+    const [connection] = app.hocuspocus.documents.get(name)?.getConnections() ?? [];
+    expect(Array.isArray((connection as unknown as { messageQueue?: unknown }).messageQueue)).toBe(
+      true,
+    );
   });
 });

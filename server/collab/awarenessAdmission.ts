@@ -1,13 +1,8 @@
-import type { Connection, Document, Hocuspocus } from '@hocuspocus/server';
+import type { Connection, Document } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { applyAwarenessUpdate } from 'y-protocols/awareness';
-import { closeCodes } from '../../shared/collab/closeCodes';
 import { MAX_AWARENESS_STATE_BYTES } from '../../shared/collab/limits';
 import type { CollabContext } from './Authentication';
-
-/** Hocuspocus's message type for awareness (cursors, selections, who is here). */
-export const AWARENESS_MESSAGE = 1;
 
 type AwarenessState = Record<string, unknown>;
 
@@ -44,7 +39,7 @@ class MalformedAwareness extends Error {}
  * what `admitAwarenessState` admits and encodes it again. A null state (the client left) is
  * kept only for a client id this connection owns.
  */
-function admitAwarenessUpdate(
+export function admitAwarenessUpdate(
   connection: Connection,
   document: Document,
   update: Uint8Array,
@@ -86,64 +81,4 @@ function admitAwarenessUpdate(
     encoding.writeVarString(encoder, json);
   }
   return encoding.toUint8Array(encoder);
-}
-
-/**
- * Awareness is most of what a room sends: every caret move of every person. Hocuspocus checks
- * each awareness message by building a scratch Y.Doc and Awareness for it (a random UUID, a
- * timer, then teardown), which under load cost more than applying the document updates. For
- * a document connection that is open, this lane applies awareness messages straight to the
- * document's awareness, under the same rule (`admitAwarenessState`) and with the same origin,
- * so Hocuspocus still tracks which client ids belong to which connection and removes them
- * when it closes. Messages of a connection still authenticating take Hocuspocus's path.
- *
- * Hocuspocus's `beforeHandleMessage` hooks do not see these messages; ours only concern
- * viewers' stateless messages (see `Authentication`).
- */
-export class AwarenessLane {
-  private readonly open = new Map<string, Connection>();
-
-  constructor(
-    private readonly hocuspocus: Hocuspocus,
-    private readonly socket: unknown,
-  ) {}
-
-  /**
-   * Applies the frame if it is an awareness message of an open connection of this socket
-   * (`bodyAt` is where the update starts, after address and type). Returns false when the
-   * frame is for Hocuspocus to handle.
-   */
-  take(address: string, frame: Uint8Array, bodyAt: number): boolean {
-    const connection = this.connectionFor(address);
-    if (!connection) return false;
-    const { document } = connection;
-    let update: Uint8Array;
-    try {
-      const decoder = decoding.createDecoder(frame);
-      decoder.pos = bodyAt;
-      update = admitAwarenessUpdate(connection, document, decoding.readVarUint8Array(decoder));
-    } catch {
-      connection.close({ code: closeCodes.badMessage, reason: 'malformed-awareness' });
-      return true;
-    }
-    applyAwarenessUpdate(document.awareness, update, { source: 'connection', connection });
-    return true;
-  }
-
-  private connectionFor(address: string): Connection | undefined {
-    const known = this.open.get(address);
-    if (known) return known;
-    const separator = address.indexOf('\0');
-    const name = separator === -1 ? address : address.slice(0, separator);
-    const connection = this.hocuspocus.documents
-      .get(name)
-      ?.getConnections()
-      .find((each) => each.webSocket === this.socket && each.messageAddress === address);
-    if (!connection) return undefined;
-    this.open.set(address, connection);
-    connection.onClose(() => {
-      if (this.open.get(address) === connection) this.open.delete(address);
-    });
-    return connection;
-  }
 }
