@@ -39,6 +39,26 @@ const COMPACT_AFTER_ENTRIES = 2_000;
 const GROUP_COMMIT_WINDOW_MS = 15;
 /** Log entries after which a quiet moment in a document that is still open compacts it. */
 const COMPACT_WHEN_QUIET_ENTRIES = 100;
+/**
+ * How long since the last change makes a moment quiet. Hocuspocus calls `onStoreDocument`
+ * 2 s after the last change, but also every 10 s while people keep typing (its maxDebounce):
+ * those calls must not compact, or every busy document would be rewritten every 10 s.
+ */
+const QUIET_MS = 1_000;
+
+/**
+ * Whether Hocuspocus's store call should compact an open document now: when the last person
+ * has left, or in a quiet moment once enough entries piled up. A busy document is compacted
+ * by the entry count alone (`COMPACT_AFTER_ENTRIES`, checked on each append).
+ */
+export function compactsOnStore(moment: {
+  connections: number;
+  entries: number;
+  msSinceLastChange: number;
+}): boolean {
+  if (moment.connections === 0) return true;
+  return moment.entries >= COMPACT_WHEN_QUIET_ENTRIES && moment.msSinceLastChange >= QUIET_MS;
+}
 
 /** Who a server-made change is made for (see `editAsServer`), for the decision history. */
 function actorOf(context: unknown): string | null {
@@ -212,9 +232,12 @@ export class DurablePersistence implements Extension {
   async onStoreDocument({ document, documentName }: onStoreDocumentPayload): Promise<void> {
     const entries = this.entriesSinceCompaction.get(documentName);
     if (entries === undefined) return;
-    if (document.getConnectionsCount() === 0 || entries >= COMPACT_WHEN_QUIET_ENTRIES) {
-      this.scheduleCompaction(documentName);
-    }
+    const moment = {
+      connections: document.getConnectionsCount(),
+      entries,
+      msSinceLastChange: Date.now() - document.lastChangeTime,
+    };
+    if (compactsOnStore(moment)) this.scheduleCompaction(documentName);
   }
 
   /** Resolves when every server-made change so far is durable. */
