@@ -63,7 +63,7 @@ export async function compactStoredDocument(
   db: Kysely<Database>,
   document: { name: string; teamId: string; emptyState: Uint8Array },
   maxEntries: number,
-  merge: (state: Uint8Array, updates: Uint8Array[]) => Uint8Array,
+  merge: (state: Uint8Array, updates: Uint8Array[]) => Uint8Array | Promise<Uint8Array>,
 ): Promise<number> {
   return db.transaction().execute(async (trx) => {
     await trx
@@ -85,7 +85,7 @@ export async function compactStoredDocument(
       .limit(maxEntries)
       .execute();
     if (entries.length === 0) return 0;
-    const state = merge(
+    const state = await merge(
       stored.state,
       entries.map((e) => e.update),
     );

@@ -3,28 +3,11 @@ import * as Y from 'yjs';
 import { compactStoredDocument } from '../../db/queries/documents';
 import type { Database } from '../../db/schema';
 import type { Logger } from '../logger';
+import { MergeWorker } from './MergeWorker';
 
 /** Log entries folded per transaction: bounds the work and the lock time of one pass. */
 const ENTRIES_PER_PASS = 1_000;
 const EMPTY_STATE = Y.encodeStateAsUpdate(new Y.Doc());
-
-/**
- * Folds a state and log entries into one state by applying them to a scratch document:
- * linear in their total size (unlike `Y.mergeUpdates` over many updates) and it drops
- * deleted content, so the stored state stays compact.
- */
-export function mergeIntoState(state: Uint8Array, updates: Uint8Array[]): Uint8Array {
-  const doc = new Y.Doc();
-  try {
-    doc.transact(() => {
-      Y.applyUpdate(doc, state);
-      for (const update of updates) Y.applyUpdate(doc, update);
-    });
-    return Y.encodeStateAsUpdate(doc);
-  } finally {
-    doc.destroy();
-  }
-}
 
 /**
  * Compacts documents' update logs into their stored state in the background, one document
@@ -33,6 +16,8 @@ export function mergeIntoState(state: Uint8Array, updates: Uint8Array[]): Uint8A
  */
 export class Compactor {
   private readonly waiting = new Map<string, string>();
+  /** The fold runs off the main thread (see `MergeWorker`). */
+  private readonly worker = new MergeWorker();
   private running: Promise<void> | null = null;
   private stopped = false;
 
@@ -56,7 +41,7 @@ export class Compactor {
         this.db,
         { name: documentName, teamId, emptyState: EMPTY_STATE },
         ENTRIES_PER_PASS,
-        mergeIntoState,
+        (state, updates) => this.worker.merge(state, updates),
       );
       total += folded;
       if (folded < ENTRIES_PER_PASS || this.stopped) return total;
@@ -78,6 +63,7 @@ export class Compactor {
       new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
     ]);
     clearTimeout(timer);
+    await this.worker.close();
   }
 
   private async run(): Promise<void> {
