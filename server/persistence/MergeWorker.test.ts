@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MergeWorker } from './MergeWorker';
@@ -45,10 +48,30 @@ describe('the merge worker', () => {
   it('fails the folds in progress when closed, and starts afresh on the next one', async () => {
     const closing = new MergeWorker();
     const inFlight = closing.merge(Y.encodeStateAsUpdate(new Y.Doc()), typedLog());
+    const failed = expect(inFlight).rejects.toThrow(/closed/);
     await closing.close();
-    await expect(inFlight).rejects.toThrow(/closed/);
+    await failed;
     const merged = await closing.merge(Y.encodeStateAsUpdate(new Y.Doc()), typedLog());
     expect(merged.byteLength).toBeGreaterThan(0);
     await closing.close();
+  });
+
+  it('keeps a script alive while a fold runs, and lets it exit once idle', async () => {
+    // A script that folds and then simply ends, as the storage benchmark does: it must print
+    // the result (an unreferenced worker would let it exit mid-fold, code 13) and then exit on
+    // its own (a referenced idle worker would hold it open).
+    const root = fileURLToPath(new URL('../..', import.meta.url));
+    const script = [
+      "import * as Y from 'yjs';",
+      "import { MergeWorker } from './server/persistence/MergeWorker.ts';",
+      'const merged = await new MergeWorker().merge(Y.encodeStateAsUpdate(new Y.Doc()), []);',
+      "console.log('folded', merged.length);",
+    ].join('\n');
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      { cwd: root, timeout: 30_000 },
+    );
+    expect(stdout.trim()).toBe('folded 2');
   });
 });

@@ -50,6 +50,9 @@ export class MergeWorker {
   merge(state: Uint8Array, updates: Uint8Array[]): Promise<Uint8Array> {
     const worker = this.running();
     const id = this.nextId++;
+    // Held open only while a fold runs: an idle worker must not keep a stopping server (or a
+    // script) alive, and one with work must.
+    if (this.pending.size === 0) worker.ref();
     return new Promise<Uint8Array>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       worker.postMessage({ id, state, updates });
@@ -67,12 +70,13 @@ export class MergeWorker {
   private running(): Worker {
     if (this.worker) return this.worker;
     const yjsPath = createRequire(import.meta.url).resolve('yjs');
-    const worker = new Worker(workerSource(yjsPath), { eval: true });
-    worker.unref();
+    // No inherited flags: the program is plain CommonJS whatever the parent was started with.
+    const worker = new Worker(workerSource(yjsPath), { eval: true, execArgv: [] });
     worker.on('message', (reply: Reply) => {
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
       this.pending.delete(reply.id);
+      if (this.pending.size === 0) worker.unref();
       if ('error' in reply) waiting.reject(new Error(`merge failed: ${reply.error}`));
       else waiting.resolve(reply.merged);
     });
@@ -83,6 +87,7 @@ export class MergeWorker {
     };
     worker.on('error', lost);
     worker.on('exit', (code) => lost(new Error(`merge worker exited (${code})`)));
+    worker.unref();
     this.worker = worker;
     return worker;
   }
