@@ -78,7 +78,7 @@ export class Authentication implements Extension {
     }
   }
 
-  /** Awareness of a connection still opening (open ones take `AwarenessLane`), same rule. */
+  /** Awareness of a connection still opening (open ones take `OpenConnectionLane`), same rule. */
   async beforeHandleAwareness({ states, connection, document }: beforeHandleAwarenessPayload) {
     if (!connection) return;
     for (const [clientId, state] of states) {

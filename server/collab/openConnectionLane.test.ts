@@ -1,6 +1,5 @@
 import { WebSocketStatus } from '@hocuspocus/provider';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { purposeDocumentName } from '../../shared/documents/documentName';
@@ -10,41 +9,13 @@ import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture'
 import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { startTestServer } from '../testing/testServer';
 import {
+  encodeAwareness,
   encodeSyncStep1,
   isCloseEvent,
-  MESSAGE_AWARENESS,
   MESSAGE_CLOSE,
   MESSAGE_SYNC,
   RawCollabSocket,
 } from './rawCollabSocket';
-
-function awarenessFrame(address: string, clientId: number, clock: number, json: string) {
-  const e = encoding.createEncoder();
-  encoding.writeVarString(e, address);
-  encoding.writeVarUint(e, MESSAGE_AWARENESS);
-  const update = encoding.createEncoder();
-  encoding.writeVarUint(update, 1);
-  encoding.writeVarUint(update, clientId);
-  encoding.writeVarUint(update, clock);
-  encoding.writeVarString(update, json);
-  encoding.writeVarUint8Array(e, encoding.toUint8Array(update));
-  return encoding.toUint8Array(e);
-}
-
-/** Resolves when no peer's awareness state satisfies `predicate` any more. */
-function stopsSeeing(client: CollabClient, predicate: (state: Record<string, unknown>) => boolean) {
-  const awareness = client.provider.awareness;
-  if (!awareness) throw new Error('provider has no awareness');
-  return new Promise<void>((resolve) => {
-    const check = () => {
-      if ([...awareness.getStates().values()].some(predicate)) return;
-      awareness.off('change', check);
-      resolve();
-    };
-    awareness.on('change', check);
-    check();
-  });
-}
 
 describe.each(availableBackends())('presence on open connections on %s', (backend) => {
   let database: TestDatabase;
@@ -87,7 +58,7 @@ describe.each(availableBackends())('presence on open connections on %s', (backen
     // Leaving the editor clears presence while the socket stays open: the others stop
     // showing the person at once, not when the connection closes or the state times out.
     member.provider.awareness?.setLocalState(null);
-    await stopsSeeing(watcher, isMember);
+    await watcher.seesNoAwareness(isMember);
     expect(app.hocuspocus.documents.get(name)?.awareness.getStates().has(member.doc.clientID)).toBe(
       false,
     );
@@ -107,7 +78,7 @@ describe.each(availableBackends())('presence on open connections on %s', (backen
     expect(isCloseEvent(await answered)).toBe(false);
 
     const closed = socket.next((m) => m.address === name && m.type === MESSAGE_CLOSE);
-    socket.send(awarenessFrame(name, 777, 1, '{"user": not json'));
+    socket.send(encodeAwareness(name, { id: 777, clock: 1, json: '{"user": not json' }));
     const message = await closed;
     if (isCloseEvent(message)) throw new Error('the whole socket closed');
     const decoder = decoding.createDecoder(message.bytes);

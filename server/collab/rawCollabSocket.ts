@@ -56,6 +56,22 @@ export function encodeUpdate(address: string, update: Uint8Array): Uint8Array {
   });
 }
 
+/** An awareness message carrying one client's state (JSON text, sent as is). */
+export function encodeAwareness(
+  address: string,
+  client: { id: number; clock: number; json: string },
+): Uint8Array {
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, 1);
+  encoding.writeVarUint(update, client.id);
+  encoding.writeVarUint(update, client.clock);
+  encoding.writeVarString(update, client.json);
+  return frame(address, (e) => {
+    encoding.writeVarUint(e, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(e, encoding.toUint8Array(update));
+  });
+}
+
 export function encodeSyncStep1(address: string, stateVector: Uint8Array): Uint8Array {
   return frame(address, (e) => {
     encoding.writeVarUint(e, MESSAGE_SYNC);

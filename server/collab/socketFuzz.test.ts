@@ -16,11 +16,11 @@ import { availableBackends, createTestDatabase, type TestDatabase } from '../tes
 import { startTestServer } from '../testing/testServer';
 import {
   encodeAuth,
+  encodeAwareness,
   encodeSyncStep1,
   encodeUpdate,
   isCloseEvent,
   MESSAGE_AUTH,
-  MESSAGE_AWARENESS,
   MESSAGE_CLOSE,
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_STATELESS,
@@ -167,12 +167,7 @@ describe('the collaboration socket under fuzzed frames', () => {
     const doc = new Y.Doc();
     commitments.add(doc, { text: 'Injected by the fuzzer' });
     const injected = Y.encodeStateAsUpdate(doc);
-    const presence = bytesOf((e) => {
-      encoding.writeVarUint(e, 1);
-      encoding.writeVarUint(e, 4242);
-      encoding.writeVarUint(e, 1);
-      encoding.writeVarString(e, '{"user":{"name":"Fuzzer"},"cursor":null}');
-    });
+    const presence = { id: 4242, clock: 1, json: '{"user":{"name":"Fuzzer"},"cursor":null}' };
     const tokens = [people.viewer.token, people.outsider.token, 'not-a-token', ''];
     const addresses = [fuzzed, control, 'purpose:not-a-uuid', '', `${fuzzed}\0s1`];
     const base = (address: string): Uint8Array[] => [
@@ -184,11 +179,7 @@ describe('the collaboration socket under fuzzed frames', () => {
         encoding.writeVarString(e, address);
         encoding.writeVarUint(e, MESSAGE_QUERY_AWARENESS);
       }),
-      bytesOf((e) => {
-        encoding.writeVarString(e, address);
-        encoding.writeVarUint(e, MESSAGE_AWARENESS);
-        encoding.writeVarUint8Array(e, presence);
-      }),
+      encodeAwareness(address, presence),
       bytesOf((e) => {
         encoding.writeVarString(e, address);
         encoding.writeVarUint(e, MESSAGE_STATELESS);

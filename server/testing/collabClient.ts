@@ -15,6 +15,8 @@ export interface CollabClient {
   until(predicate: (doc: Y.Doc) => boolean): Promise<void>;
   /** Resolves when some peer's awareness state satisfies `predicate`. */
   seesAwareness(predicate: (state: Record<string, unknown>) => boolean): Promise<void>;
+  /** Resolves when no awareness state satisfies `predicate` (any more). */
+  seesNoAwareness(predicate: (state: Record<string, unknown>) => boolean): Promise<void>;
   destroy(): void;
 }
 
@@ -46,6 +48,19 @@ export function connectClient(
   });
 
   const stored = trackStored(provider);
+  /** Resolves when `holds` is true of the awareness states, checked on each change. */
+  const awarenessUntil = (holds: (states: Record<string, unknown>[]) => boolean) =>
+    new Promise<void>((resolve) => {
+      const awareness = provider.awareness;
+      if (!awareness) throw new Error('provider has no awareness');
+      const check = () => {
+        if (!holds([...awareness.getStates().values()])) return;
+        awareness.off('change', check);
+        resolve();
+      };
+      awareness.on('change', check);
+      check();
+    });
   const client: CollabClient = {
     doc,
     provider,
@@ -69,18 +84,8 @@ export function connectClient(
         };
         doc.on('update', check);
       }),
-    seesAwareness: (predicate) =>
-      new Promise<void>((resolve) => {
-        const awareness = provider.awareness;
-        if (!awareness) throw new Error('provider has no awareness');
-        const check = () => {
-          if (![...awareness.getStates().values()].some(predicate)) return;
-          awareness.off('change', check);
-          resolve();
-        };
-        awareness.on('change', check);
-        check();
-      }),
+    seesAwareness: (predicate) => awarenessUntil((states) => states.some(predicate)),
+    seesNoAwareness: (predicate) => awarenessUntil((states) => !states.some(predicate)),
     destroy: () => {
       stored.destroy();
       provider.destroy();
