@@ -1,6 +1,7 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { Grid, Group, Stack, Text } from '@mantine/core';
 import { Eye } from 'lucide-react';
+import { useMemo } from 'react';
 import { useRevalidator } from 'react-router';
 import { canDo, documentAccess } from '../../shared/access/roles';
 import { createDecisionInput } from '../../shared/api/decisions';
@@ -55,9 +56,10 @@ export function DecisionWorkspace({ data, documents, user }: DecisionWorkspacePr
     onAccessChanged: () => void revalidator.revalidate(),
   });
   const statusAccess = useServerAccess(documents.status.provider);
-  const live = useDecisionFields(doc);
+  const beforeArrival = useMemo(() => fieldsFromSummary(summary), [summary]);
+  const live = useDecisionFields(doc, beforeArrival);
   const status = useDecisionStatus(documents.status.doc);
-  const fields = live.fields ?? fieldsFromSummary(summary);
+  const { fields } = live;
   const history = useDecisionHistory(team.id, summary.id, {
     decision: doc,
     status: documents.status.doc,

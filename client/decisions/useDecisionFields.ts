@@ -3,20 +3,20 @@ import type * as Y from 'yjs';
 import type { DecisionFields } from '../../shared/decision-log/decisionDoc';
 import {
   observeDecisionFields,
-  readDecisionFields,
+  readDecisionFieldsOver,
   writeDecisionFields,
 } from '../../shared/decision-log/decisionDoc';
 
-function createStore(doc: Y.Doc) {
-  let snapshot = readDecisionFields(doc);
+function createStore(doc: Y.Doc, underneath: DecisionFields) {
+  let snapshot = readDecisionFieldsOver(doc, underneath);
   return {
     subscribe(onChange: () => void) {
-      const stop = observeDecisionFields(doc, (fields) => {
-        snapshot = fields;
+      const stop = observeDecisionFields(doc, () => {
+        snapshot = readDecisionFieldsOver(doc, underneath);
         onChange();
       });
       // Catch up on anything that changed between the first render and subscribing.
-      snapshot = readDecisionFields(doc);
+      snapshot = readDecisionFieldsOver(doc, underneath);
       return stop;
     },
     getSnapshot: () => snapshot,
@@ -24,11 +24,12 @@ function createStore(doc: Y.Doc) {
 }
 
 /**
- * The decision's plain fields, live (null until the document has them), and the verb that
- * sets some of them in one transaction.
+ * The decision's plain fields, live, over `underneath` (what the page knew before the
+ * document arrived, see `readDecisionFieldsOver`), and the verb that sets some of them in one
+ * transaction. `underneath` must keep its identity across renders.
  */
-export function useDecisionFields(doc: Y.Doc) {
-  const store = useMemo(() => createStore(doc), [doc]);
+export function useDecisionFields(doc: Y.Doc, underneath: DecisionFields) {
+  const store = useMemo(() => createStore(doc, underneath), [doc, underneath]);
   const fields = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const write = useMemo(
     () => (changes: Partial<DecisionFields>) => writeDecisionFields(doc, changes),

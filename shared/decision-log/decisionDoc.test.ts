@@ -5,6 +5,7 @@ import {
   focusCheckOf,
   followUps,
   readDecisionFields,
+  readDecisionFieldsOver,
   readEvidence,
   readIndexedEvidence,
   removeEvidence,
@@ -75,6 +76,38 @@ describe('decision fields', () => {
     doc.getMap('decision').set('model', 'coin-toss');
     doc.getMap('decision').set('focusStudentIds', 'everyone');
     expect(readDecisionFields(doc)).toMatchObject({ title: 'T', model: null, focusStudentIds: [] });
+  });
+
+  it("shows a change made before the server's copy arrived over what the page already knew", () => {
+    const underneath = {
+      title: 'From the list',
+      owner: '',
+      meetingId: null,
+      runId: null,
+      createdAt: 1,
+      model: null,
+      focusAffects: null,
+      focusStudentIds: [],
+      focusHow: '',
+    };
+    const local = new Y.Doc();
+    writeDecisionFields(local, { focusAffects: 'no' });
+    // Without the title and creation time the copy alone has no fields yet.
+    expect(readDecisionFields(local)).toBeNull();
+    expect(readDecisionFieldsOver(local, underneath)).toEqual({
+      ...underneath,
+      focusAffects: 'no',
+    });
+
+    // Once the server's copy arrives, its fields win over what the page knew.
+    const server = new Y.Doc();
+    writeDecisionFields(server, { title: 'Daily read-aloud', createdAt: 5 });
+    Y.applyUpdate(local, Y.encodeStateAsUpdate(server));
+    expect(readDecisionFieldsOver(local, underneath)).toMatchObject({
+      title: 'Daily read-aloud',
+      createdAt: 5,
+      focusAffects: 'no',
+    });
   });
 
   it('removes evidence by its stored index, skipping unreadable entries', () => {

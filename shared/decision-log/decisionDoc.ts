@@ -79,6 +79,19 @@ export function readDecisionFields(doc: Y.Doc): DecisionFields | null {
   return parsed.success ? parsed.data : null;
 }
 
+/**
+ * The plain fields as this copy holds them, over `underneath` (what the page knew before the
+ * document arrived): a change made here before the server's copy came in shows at once,
+ * instead of only when the title and creation time arrive with it.
+ */
+export function readDecisionFieldsOver(doc: Y.Doc, underneath: DecisionFields): DecisionFields {
+  const parsed = decisionFieldsSchema.safeParse({
+    ...underneath,
+    ...doc.getMap(FIELDS).toJSON(),
+  });
+  return parsed.success ? parsed.data : underneath;
+}
+
 /** The focus check as the decision rules read it. */
 export function focusCheckOf(fields: DecisionFields | null): FocusCheck | null {
   if (!fields) return null;
