@@ -16,6 +16,7 @@ import { listTeamDocumentNames } from '../db/queries/teamExport';
 import { LiveAccess } from './access/LiveAccess';
 import { LoginLimiter } from './auth/LoginLimiter';
 import { attachCollabSocket } from './collab/attachCollabSocket';
+import { UpdateBroadcast } from './collab/UpdateBroadcast';
 import { AwarenessThrottle } from './collab/AwarenessThrottle';
 import type { ServerEnv } from './config';
 import type { RouteSpec } from './http/ApiRouter';
@@ -113,6 +114,7 @@ export async function startApp({
     extensions: [
       new DatabaseAwareAuthentication(db),
       new AwarenessThrottle(),
+      new UpdateBroadcast(),
       persistence,
       ...(redis ? [redis.extension] : []),
     ],
