@@ -1,6 +1,7 @@
 import type { Connection } from '@hocuspocus/server';
 import * as encoding from 'lib0/encoding';
 import { closeCodes } from '../../shared/collab/closeCodes';
+import { frameBinary, writeFrame } from '../collab/framedSend';
 
 /** Hocuspocus's "synced" message type: the client counts these to know its edits are saved. */
 const SYNC_STATUS = 8;
@@ -47,7 +48,9 @@ export function ackAfterDurable(connection: Connection, durable: Promise<void>):
     // the server already had) must not overtake a pending one, or the provider, which only
     // counts acks, would report "synced" before the earlier edit is stored.
     writes.then(
-      () => send(message),
+      () => {
+        if (!writeFrame(connection.webSocket, frameBinary(message))) send(message);
+      },
       () => connection.close({ code: closeCodes.notStored, reason: 'not-stored' }),
     );
   };
