@@ -1,9 +1,18 @@
-import type { Document, Extension, afterLoadDocumentPayload } from '@hocuspocus/server';
+import {
+  type Document,
+  type Extension,
+  type afterLoadDocumentPayload,
+  OutgoingMessage,
+} from '@hocuspocus/server';
 import { AWARENESS_BROADCAST_INTERVAL_MS } from '../../shared/collab/limits';
+import { broadcastFramed } from './framedSend';
 
 type BroadcastAwareness = (changedClients: number[]) => void;
 
-/** Hocuspocus's per-document awareness broadcast (private in its types, stable in v4). */
+/**
+ * Hocuspocus's per-document awareness broadcast (private in its types, stable in v4), which
+ * the throttle replaces; what it sends goes out with `broadcastFramed`.
+ */
 interface AwarenessBroadcaster {
   broadcastAwarenessUpdate: BroadcastAwareness;
 }
@@ -56,7 +65,12 @@ export function throttleAwareness(document: Document, intervalMs: number): void 
   target.broadcastAwarenessUpdate = gatherAwareness(
     intervalMs,
     () => document.isDestroyed,
-    target.broadcastAwarenessUpdate.bind(document),
+    (changedClients) =>
+      broadcastFramed(document, (address) =>
+        new OutgoingMessage(address)
+          .createAwarenessUpdateMessage(document.awareness, changedClients)
+          .toUint8Array(),
+      ),
   );
 }
 

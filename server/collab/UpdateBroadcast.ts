@@ -7,7 +7,7 @@ import {
   OutgoingMessage,
 } from '@hocuspocus/server';
 import type * as Y from 'yjs';
-import { frameBinary, writeFrame } from './framedSend';
+import { broadcastFramed } from './framedSend';
 
 /** Hocuspocus's per-document update broadcast (private in its types, stable in v4). */
 interface UpdateBroadcaster {
@@ -26,7 +26,7 @@ function connectionOf(origin: unknown): Connection | null {
  * - the connection whose change it is does not get it back (Hocuspocus sends every update to
  *   every connection, its author included, who already has it);
  * - the message is framed once and the same bytes are written to every socket that can take
- *   them directly (see `writeFrame`).
+ *   them directly (see `broadcastFramed`).
  * Hocuspocus still decides when to broadcast (it gathers the updates of one event-loop turn
  * into one), so the authors are noted per transaction: `afterTransaction` comes before the
  * `update` event that queues the change, and a broadcast that gathered changes of several
@@ -43,24 +43,12 @@ export function broadcastUpdatesLeanly(document: Document): void {
   target.broadcastUpdate = (update) => {
     const author = typeof authors === 'string' ? null : authors;
     authors = 'none';
-    let address: string | undefined;
-    let message: Uint8Array | undefined;
-    let frame: Buffer | undefined;
-    for (const connection of document.connections.keys()) {
-      if (connection === author) continue;
-      // Connections that share an address (all of them, without session awareness) share
-      // one encoding, as in Hocuspocus's own broadcast.
-      if (message === undefined || frame === undefined || connection.messageAddress !== address) {
-        address = connection.messageAddress;
-        message = new OutgoingMessage(address)
-          .createSyncMessage()
-          .writeUpdate(update)
-          .toUint8Array();
-        frame = frameBinary(message);
-      }
-      // Hocuspocus's own send when the socket cannot take the frame (closing, slow).
-      if (!writeFrame(connection.webSocket, frame)) connection.send(message);
-    }
+    broadcastFramed(
+      document,
+      (address) =>
+        new OutgoingMessage(address).createSyncMessage().writeUpdate(update).toUint8Array(),
+      author,
+    );
   };
 }
 

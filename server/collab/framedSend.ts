@@ -1,3 +1,4 @@
+import type { Connection, Document } from '@hocuspocus/server';
 import * as ws from 'ws';
 import { WebSocket } from 'ws';
 import { MAX_SOCKET_BUFFERED_BYTES } from '../../shared/collab/limits';
@@ -63,4 +64,29 @@ export function writeFrame(socket: unknown, frame: Buffer): boolean {
   const stream = directStreamOf(socket);
   stream?.write(frame);
   return stream !== undefined;
+}
+
+/**
+ * Sends one message to every connection of `document` but `skip`, as Hocuspocus's own
+ * broadcast does (encoded once per run of connections that share an address, which without
+ * session awareness is all of them), but framed once too and written with `writeFrame`;
+ * through Hocuspocus's `send` where a socket cannot take the frame.
+ */
+export function broadcastFramed(
+  document: Document,
+  encode: (address: string) => Uint8Array,
+  skip: Connection | null = null,
+): void {
+  let address: string | undefined;
+  let message: Uint8Array | undefined;
+  let frame: Buffer | undefined;
+  for (const connection of document.connections.keys()) {
+    if (connection === skip) continue;
+    if (message === undefined || frame === undefined || connection.messageAddress !== address) {
+      address = connection.messageAddress;
+      message = encode(address);
+      frame = frameBinary(message);
+    }
+    if (!writeFrame(connection.webSocket, frame)) connection.send(message);
+  }
 }
