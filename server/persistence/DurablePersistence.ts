@@ -35,7 +35,7 @@ const SYNC_UPDATE = 2;
  * (`npm run bench:storage`), so a long log is cheaper than frequent passes.
  */
 const COMPACT_AFTER_ENTRIES = 2_000;
-/** How long a lone update waits for others to share its insert (only its ack waits). */
+/** How long an update waits for others to share its insert (only its ack waits). */
 const GROUP_COMMIT_WINDOW_MS = 15;
 /** Log entries after which a quiet moment in a document that is still open compacts it. */
 const COMPACT_WHEN_QUIET_ENTRIES = 100;
@@ -78,7 +78,7 @@ export interface DurablePersistenceOptions {
   /** false only in the benchmark that measures what durability costs: nothing is logged. */
   logClientUpdates?: boolean;
   /**
-   * How long a lone update waits for others to share its insert. Several instances use 0:
+   * How long an update waits for others to share its insert. Several instances use 0:
    * another instance receives an update only once it is logged.
    */
   groupCommitWindowMs?: number;

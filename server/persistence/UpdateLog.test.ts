@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/openDatabase';
 import type { Database } from '../../db/schema';
 import { createLogger } from '../logger';
-import { createTestDatabase } from '../testing/testDatabase';
+import { availableBackends, createTestDatabase } from '../testing/testDatabase';
 import { UpdateLog } from './UpdateLog';
 
 const teamId = '3f1c2a4e-8b7d-4c3a-9e2f-1a2b3c4d5e6f';
@@ -71,6 +71,44 @@ describe('update log with a deleted team in the batch', () => {
       expect(log.status().healthy).toBe(true);
       const rows = await handle.db.selectFrom('documentUpdates').select('teamId').execute();
       expect(rows.map((r) => r.teamId)).toEqual([teamId, teamId]);
+      await log.close(100);
+    } finally {
+      await handle.close();
+      await database.drop();
+    }
+  });
+});
+
+describe.each(availableBackends())('update log under a steady stream on %s', (backend) => {
+  it('makes one insert per window, not one per round trip, and stores every entry', async () => {
+    const database = await createTestDatabase(backend);
+    const handle = await openDatabase({
+      databaseUrl: database.databaseUrl,
+      dataDir: database.dataDir,
+    });
+    try {
+      await handle.db.insertInto('teams').values({ id: teamId, name: 'Busy' }).execute();
+      const windowMs = 40;
+      const log = new UpdateLog(handle.db, createLogger('silent'), windowMs);
+      // An entry every 2 ms for 200 ms: each insert's round trip is shorter than that, so
+      // without gathering nearly every entry would get an insert of its own.
+      const appends: Promise<void>[] = [];
+      const firstAt = performance.now();
+      let lastAt = firstAt;
+      await new Promise<void>((resolve) => {
+        const timer = setInterval(() => {
+          appends.push(log.append(entry));
+          lastAt = performance.now();
+          if (lastAt - firstAt < 200) return;
+          clearInterval(timer);
+          resolve();
+        }, 2);
+      });
+      await Promise.all(appends);
+      // Each insert carries what arrived in at least a window after its oldest entry.
+      expect(log.insertCount).toBeLessThanOrEqual(Math.ceil((lastAt - firstAt) / windowMs) + 1);
+      const rows = await handle.db.selectFrom('documentUpdates').select('id').execute();
+      expect(rows).toHaveLength(appends.length);
       await log.close(100);
     } finally {
       await handle.close();

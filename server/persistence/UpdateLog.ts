@@ -5,6 +5,8 @@ import type { Logger } from '../logger';
 
 interface Pending {
   entry: UpdateLogEntry;
+  /** `performance.now()` when it was queued. */
+  queuedAt: number;
   resolve: () => void;
   reject: (error: Error) => void;
 }
@@ -28,9 +30,10 @@ const MAX_RETRY_MS = 5_000;
 
 /**
  * Appends Yjs updates to the update log in Postgres, resolving each append only once its row
- * is committed. Group commit: updates that arrive in one event-loop turn share an insert, one
- * insert is in flight at a time, and every update that arrives meanwhile joins the next one, so a burst of keystrokes from many clients costs a
- * few round trips, not one each, and a lone keystroke is written at once with no added delay.
+ * is committed. Group commit: one insert is in flight at a time; each carries the updates that
+ * arrived within the window after the oldest of them (without a window: those of one
+ * event-loop turn, and whatever arrived while the insert before was in flight), so a burst of
+ * keystrokes from many clients costs a few inserts, not one each.
  * A failed insert is retried with backoff until it succeeds or the log is closed; nothing is
  * dropped silently.
  */
@@ -44,8 +47,7 @@ export class UpdateLog {
   insertCount = 0;
 
   /**
-   * @param windowMs how long the first update of a quiet log waits for others to share its
-   *   insert. Each insert costs about half a millisecond of this process's CPU, and a row in a
+   * @param windowMs how long an update waits for others to share its insert. Each insert costs about half a millisecond of this process's CPU, and a row in a
    *   shared insert a tenth of that, so a short window pays for itself once a few people
    *   type. Only acknowledgements wait, not what the room sees; 0 writes at once.
    */
@@ -59,7 +61,7 @@ export class UpdateLog {
   append(entry: UpdateLogEntry): Promise<void> {
     if (this.closed) return Promise.reject(new Error('The update log is closed'));
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ entry, resolve, reject });
+      this.queue.push({ entry, queuedAt: performance.now(), resolve, reject });
       this.running ??= this.drain();
     });
   }
@@ -95,14 +97,12 @@ export class UpdateLog {
 
   private async drain(): Promise<void> {
     try {
-      // Let every message already read from the sockets in this event-loop turn (or, with a
-      // window, arriving within it) join the first insert; setImmediate runs right after the
-      // I/O phase, so without a window this adds no delay. Later batches form while the
-      // insert before them is in flight.
-      await new Promise<void>((resolve) =>
-        this.windowMs > 0 ? setTimeout(resolve, this.windowMs) : setImmediate(resolve),
-      );
+      // Without a window, let every message already read from the sockets in this event-loop
+      // turn join the first insert (setImmediate runs right after the I/O phase, so this adds
+      // no delay); later batches form while the insert before them is in flight.
+      if (this.windowMs <= 0) await new Promise<void>((resolve) => setImmediate(resolve));
       while (this.queue.length > 0) {
+        await this.gather();
         const batch = this.queue.slice(0, MAX_BATCH);
         const written = await this.writeWithRetry(batch.map((p) => p.entry));
         if (written === 'closed') return;
@@ -116,6 +116,18 @@ export class UpdateLog {
     } finally {
       this.running = null;
     }
+  }
+
+  /**
+   * With a window, waits until the oldest queued entry has waited `windowMs` (or a full
+   * batch is queued): every insert then carries what arrived in a window of its own, so a
+   * busy server makes one insert per window instead of one per round trip.
+   */
+  private async gather(): Promise<void> {
+    const oldest = this.queue[0];
+    if (this.windowMs <= 0 || !oldest || this.queue.length >= MAX_BATCH) return;
+    const wait = oldest.queuedAt + this.windowMs - performance.now();
+    if (wait > 0) await new Promise<void>((resolve) => setTimeout(resolve, wait));
   }
 
   /**
