@@ -87,123 +87,136 @@ export async function runScenario(
   const firstRoom = rooms[0];
   if (!firstRoom) throw new Error('scenario without rooms');
   const fullClients: FullClient[] = [];
-  for (let i = 0; i < 2; i++) fullClients.push(await connectFullClient(firstRoom, peer.protocol));
+  const loadClients: LoadClient[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let churn: Churn | null = null;
+  // A peer that fails mid-run (it stops answering, it crashes) must not leave this process
+  // typing into sockets and timers that keep it alive.
+  try {
+    for (let i = 0; i < 2; i++) fullClients.push(await connectFullClient(firstRoom, peer.protocol));
 
-  let opened = 0;
-  const perRoom = rooms.map((access) => {
-    const make = (isViewer: boolean) => {
-      // Over several instances, clients alternate between them.
-      const url = access.urls[opened++ % access.urls.length] ?? access.url;
-      const client = new LoadClient(
-        peer.protocol,
-        { ...access, url },
-        nextClientId++,
-        recorder,
-        isViewer,
-      );
-      recorder.register(client.clientId);
-      return client;
-    };
-    const editors = Array.from({ length: scenario.editorsPerRoom }, () => make(false));
-    const viewers = Array.from({ length: scenario.viewersPerRoom }, () => make(true));
-    return { access, editors, viewers };
-  });
-  const loadClients = perRoom.flatMap((room) => [...room.editors, ...room.viewers]);
-  await connectAll(loadClients);
-
-  const totalMs = scenario.warmupMs + scenario.durationMs;
-  // Room for bursts running ahead of the average rate.
-  const capacity = Math.ceil(scenario.charsPerSecond * (totalMs / 1000) * 2) + 40;
-  const startAt = performance.now();
-  const typists = perRoom.flatMap(({ access, editors, viewers }) =>
-    editors.map(
-      (client) =>
-        new Typist(
-          client,
+    let opened = 0;
+    const perRoom = rooms.map((access) => {
+      const make = (isViewer: boolean) => {
+        // Over several instances, clients alternate between them.
+        const url = access.urls[opened++ % access.urls.length] ?? access.url;
+        const client = new LoadClient(
           peer.protocol,
-          access.documentName,
-          editors.length + viewers.length - 1,
-          scenario.charsPerSecond,
-          capacity,
-          random,
-          startAt,
-          scenario.warmupMs,
-          scenario.cursorHz,
-        ),
-    ),
-  );
-  const churn = scenario.churnPerMinute
-    ? new Churn(peer.protocol, firstRoom, scenario.churnPerMinute, () => nextClientId++)
-    : null;
+          { ...access, url },
+          nextClientId++,
+          recorder,
+          isViewer,
+        );
+        recorder.register(client.clientId);
+        return client;
+      };
+      const editors = Array.from({ length: scenario.editorsPerRoom }, () => make(false));
+      const viewers = Array.from({ length: scenario.viewersPerRoom }, () => make(true));
+      return { access, editors, viewers };
+    });
+    loadClients.push(...perRoom.flatMap((room) => [...room.editors, ...room.viewers]));
+    await connectAll(loadClients);
 
-  const timer = setInterval(() => {
-    const now = performance.now();
-    for (const typist of typists) typist.tick(now, recorder);
-  }, TICK_MS);
-  await sleep(scenario.warmupMs);
-  // The heap at the start needs a full collection, which pauses the server: the backlog it
-  // leaves drains before measurement starts, and the delay histogram restarts after it.
-  const statsStart: ServerStats = await peer.stats(true);
-  await sleep(SETTLE_AFTER_COLLECTION_MS);
-  await peer.stats(false);
-  recorder.isTracking = true;
-  churn?.start();
-  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
-  loopDelay.enable();
-  const cpuOfServer = () => peer.pids.reduce((total, pid) => total + readCpuMs(pid), 0);
-  const cpuStart = cpuOfServer();
-  const postgresCpuStart = readPostgresCpuMs();
-  const measureStart = performance.now();
-  await sleep(scenario.durationMs);
-  clearInterval(timer);
-  const churnFigures = churn ? await churn.stop() : null;
-  loopDelay.disable();
-  await waitFor(() => recorder.receivedDeliveries >= recorder.expectedDeliveries, scenario.drainMs);
-  const windowMs = performance.now() - measureStart;
-  const cpuMs = cpuOfServer() - cpuStart;
-  const postgresCpuMs = postgresCpuSince(postgresCpuStart);
-  const statsEnd = await peer.stats();
-  const memories = peer.pids.map((pid) => readMemoryMiB(pid));
-  const memory = {
-    rss: memories.reduce((total, m) => total + m.rss, 0),
-    peak: memories.reduce((total, m) => total + m.peak, 0),
-  };
+    const totalMs = scenario.warmupMs + scenario.durationMs;
+    // Room for bursts running ahead of the average rate.
+    const capacity = Math.ceil(scenario.charsPerSecond * (totalMs / 1000) * 2) + 40;
+    const startAt = performance.now();
+    const typists = perRoom.flatMap(({ access, editors, viewers }) =>
+      editors.map(
+        (client) =>
+          new Typist(
+            client,
+            peer.protocol,
+            access.documentName,
+            editors.length + viewers.length - 1,
+            scenario.charsPerSecond,
+            capacity,
+            random,
+            startAt,
+            scenario.warmupMs,
+            scenario.cursorHz,
+          ),
+      ),
+    );
+    churn = scenario.churnPerMinute
+      ? new Churn(peer.protocol, firstRoom, scenario.churnPerMinute, () => nextClientId++)
+      : null;
 
-  const firstRoomChars = typists
-    .filter((_, i) => i < scenario.editorsPerRoom)
-    .reduce((sum, typist) => sum + typist.sent, 0);
-  const converged = await waitFor(
-    () => fullClients.every((client) => client.text().length >= firstRoomChars),
-    scenario.drainMs,
-  );
-  const texts = fullClients.map((client) => client.text());
-  for (const client of loadClients) client.close();
-  for (const client of fullClients) client.destroy();
+    timer = setInterval(() => {
+      const now = performance.now();
+      for (const typist of typists) typist.tick(now, recorder);
+    }, TICK_MS);
+    await sleep(scenario.warmupMs);
+    // The heap at the start needs a full collection, which pauses the server: the backlog it
+    // leaves drains before measurement starts, and the delay histogram restarts after it.
+    const statsStart: ServerStats = await peer.stats(true);
+    await sleep(SETTLE_AFTER_COLLECTION_MS);
+    await peer.stats(false);
+    recorder.isTracking = true;
+    churn?.start();
+    const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+    loopDelay.enable();
+    const cpuOfServer = () => peer.pids.reduce((total, pid) => total + readCpuMs(pid), 0);
+    const cpuStart = cpuOfServer();
+    const postgresCpuStart = readPostgresCpuMs();
+    const measureStart = performance.now();
+    await sleep(scenario.durationMs);
+    clearInterval(timer);
+    const churnFigures = churn ? await churn.stop() : null;
+    loopDelay.disable();
+    await waitFor(
+      () => recorder.receivedDeliveries >= recorder.expectedDeliveries,
+      scenario.drainMs,
+    );
+    const windowMs = performance.now() - measureStart;
+    const cpuMs = cpuOfServer() - cpuStart;
+    const postgresCpuMs = postgresCpuSince(postgresCpuStart);
+    const statsEnd = await peer.stats();
+    const memories = peer.pids.map((pid) => readMemoryMiB(pid));
+    const memory = {
+      rss: memories.reduce((total, m) => total + m.rss, 0),
+      peak: memories.reduce((total, m) => total + m.peak, 0),
+    };
 
-  const updates = recorder.trackedUpdates;
-  return {
-    peer: peer.kind,
-    scenario: scenario.id,
-    clients: loadClients.length + fullClients.length,
-    updates,
-    deliveries: recorder.receivedDeliveries,
-    lost: Math.max(0, recorder.expectedDeliveries - recorder.receivedDeliveries),
-    latencyMs: distribution(recorder.updateLatencies),
-    cursorLatencyMs: distribution(recorder.cursorLatencies),
-    ackLatencyMs: recorder.ackLatencies.length > 0 ? distribution(recorder.ackLatencies) : null,
-    deliveriesPerSecond: recorder.receivedDeliveries / (scenario.durationMs / 1000),
-    cpuMsPer1000Updates: updates > 0 ? (cpuMs / updates) * 1000 : NaN,
-    cpuPercent: (cpuMs / windowMs) * 100,
-    postgresCpuMsPer1000Updates: updates > 0 ? (postgresCpuMs / updates) * 1000 : NaN,
-    rssMiB: memory.rss,
-    peakRssMiB: memory.peak,
-    loadGeneratorDelayP99Ms: loopDelay.percentile(99) / 1e6,
-    serverLoopP99Ms: statsEnd.loopP99Ms,
-    serverLoopMaxMs: statsEnd.loopMaxMs,
-    heapStartMiB: statsStart.heapUsedMiB + statsStart.externalMiB,
-    heapEndMiB: statsEnd.heapUsedMiB + statsEnd.externalMiB,
-    churn: churnFigures,
-    converged:
-      converged && texts.every((text) => text === texts[0] && text.length === firstRoomChars),
-  };
+    const firstRoomChars = typists
+      .filter((_, i) => i < scenario.editorsPerRoom)
+      .reduce((sum, typist) => sum + typist.sent, 0);
+    const converged = await waitFor(
+      () => fullClients.every((client) => client.text().length >= firstRoomChars),
+      scenario.drainMs,
+    );
+    const texts = fullClients.map((client) => client.text());
+
+    const updates = recorder.trackedUpdates;
+    return {
+      peer: peer.kind,
+      scenario: scenario.id,
+      clients: loadClients.length + fullClients.length,
+      updates,
+      deliveries: recorder.receivedDeliveries,
+      lost: Math.max(0, recorder.expectedDeliveries - recorder.receivedDeliveries),
+      latencyMs: distribution(recorder.updateLatencies),
+      cursorLatencyMs: distribution(recorder.cursorLatencies),
+      ackLatencyMs: recorder.ackLatencies.length > 0 ? distribution(recorder.ackLatencies) : null,
+      deliveriesPerSecond: recorder.receivedDeliveries / (scenario.durationMs / 1000),
+      cpuMsPer1000Updates: updates > 0 ? (cpuMs / updates) * 1000 : NaN,
+      cpuPercent: (cpuMs / windowMs) * 100,
+      postgresCpuMsPer1000Updates: updates > 0 ? (postgresCpuMs / updates) * 1000 : NaN,
+      rssMiB: memory.rss,
+      peakRssMiB: memory.peak,
+      loadGeneratorDelayP99Ms: loopDelay.percentile(99) / 1e6,
+      serverLoopP99Ms: statsEnd.loopP99Ms,
+      serverLoopMaxMs: statsEnd.loopMaxMs,
+      heapStartMiB: statsStart.heapUsedMiB + statsStart.externalMiB,
+      heapEndMiB: statsEnd.heapUsedMiB + statsEnd.externalMiB,
+      churn: churnFigures,
+      converged:
+        converged && texts.every((text) => text === texts[0] && text.length === firstRoomChars),
+    };
+  } finally {
+    clearInterval(timer);
+    await churn?.stop();
+    for (const client of loadClients) client.close();
+    for (const client of fullClients) client.destroy();
+  }
 }
