@@ -47,9 +47,10 @@ export class UpdateLog {
   insertCount = 0;
 
   /**
-   * @param windowMs how long an update waits for others to share its insert. Each insert costs about half a millisecond of this process's CPU, and a row in a
-   *   shared insert a tenth of that, so a short window pays for itself once a few people
-   *   type. Only acknowledgements wait, not what the room sees; 0 writes at once.
+   * @param windowMs how long an update waits for others to share its insert. Each insert
+   *   costs about half a millisecond of this process's CPU, and a row in a shared insert a
+   *   tenth of that, so a short window pays for itself once a few people type. Only
+   *   acknowledgements wait, not what the room sees; 0 writes at once.
    */
   constructor(
     private readonly db: Kysely<Database>,
