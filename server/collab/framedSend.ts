@@ -77,16 +77,14 @@ export function broadcastFramed(
   encode: (address: string) => Uint8Array,
   skip: Connection | null = null,
 ): void {
-  let address: string | undefined;
-  let message: Uint8Array | undefined;
-  let frame: Buffer | undefined;
+  let encoded: { address: string; message: Uint8Array; frame: Buffer } | undefined;
   for (const connection of document.connections.keys()) {
     if (connection === skip) continue;
-    if (message === undefined || frame === undefined || connection.messageAddress !== address) {
-      address = connection.messageAddress;
-      message = encode(address);
-      frame = frameBinary(message);
+    const address = connection.messageAddress;
+    if (encoded?.address !== address) {
+      const message = encode(address);
+      encoded = { address, message, frame: frameBinary(message) };
     }
-    if (!writeFrame(connection.webSocket, frame)) connection.send(message);
+    if (!writeFrame(connection.webSocket, encoded.frame)) connection.send(encoded.message);
   }
 }

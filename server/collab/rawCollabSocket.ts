@@ -17,6 +17,7 @@ export const MESSAGE_CLOSE = 7;
 const AUTH_TOKEN = 0;
 const AUTH_AUTHENTICATED = 2;
 const SYNC_STEP_1 = 0;
+const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
 
 /** A message the server sent, split into its address and type. */
@@ -80,7 +81,18 @@ export function encodeSyncStep1(address: string, stateVector: Uint8Array): Uint8
   });
 }
 
-function parse(bytes: Uint8Array): ServerMessage | null {
+/** The Yjs update a sync message carries (step 2 or update), or null for any other message. */
+export function syncUpdateIn(message: ServerMessage): Uint8Array | null {
+  if (message.type !== MESSAGE_SYNC) return null;
+  const decoder = decoding.createDecoder(message.bytes);
+  decoding.readVarString(decoder);
+  decoding.readVarUint(decoder);
+  const step = decoding.readVarUint(decoder);
+  return step === SYNC_UPDATE || step === SYNC_STEP_2 ? decoding.readVarUint8Array(decoder) : null;
+}
+
+/** Splits a message from the server into its address and type; null if it does not decode. */
+export function parseServerMessage(bytes: Uint8Array): ServerMessage | null {
   try {
     const decoder = decoding.createDecoder(bytes);
     const address = decoding.readVarString(decoder);
@@ -109,7 +121,7 @@ export class RawCollabSocket {
       });
     });
     ws.on('message', (data: Buffer) => {
-      const message = parse(new Uint8Array(data));
+      const message = parseServerMessage(new Uint8Array(data));
       if (!message) return;
       for (const waiter of [...this.waiters]) {
         if (!waiter.predicate(message)) continue;

@@ -1,5 +1,4 @@
 import { type Connection, Document } from '@hocuspocus/server';
-import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { purposeDocumentName } from '../../shared/documents/documentName';
@@ -13,23 +12,11 @@ import {
   encodeSyncStep1,
   encodeUpdate,
   isCloseEvent,
-  MESSAGE_SYNC,
+  parseServerMessage,
   RawCollabSocket,
   type ServerMessage,
+  syncUpdateIn,
 } from './rawCollabSocket';
-
-const SYNC_STEP_2 = 1;
-const SYNC_UPDATE = 2;
-
-/** The Yjs update a sync message carries (step 2 or update), or null for any other message. */
-function updateIn(message: ServerMessage): Uint8Array | null {
-  if (message.type !== MESSAGE_SYNC) return null;
-  const decoder = decoding.createDecoder(message.bytes);
-  decoding.readVarString(decoder);
-  decoding.readVarUint(decoder);
-  const step = decoding.readVarUint(decoder);
-  return step === SYNC_UPDATE || step === SYNC_STEP_2 ? decoding.readVarUint8Array(decoder) : null;
-}
 
 /** Whether `update` carries anything written by the Yjs client `clientId`. */
 function carriesChangesOf(update: Uint8Array, clientId: number): boolean {
@@ -46,17 +33,15 @@ class RawEditor {
     private readonly name: string,
   ) {
     socket.ws.on('message', (data: Buffer) => {
-      const bytes = new Uint8Array(data);
-      const decoder = decoding.createDecoder(bytes);
-      const address = decoding.readVarString(decoder);
-      this.received.push({ address, type: decoding.readVarUint(decoder), bytes });
+      const message = parseServerMessage(new Uint8Array(data));
+      if (message) this.received.push(message);
     });
   }
 
   static async open(app: App, name: string, token: string): Promise<RawEditor> {
     const socket = await RawCollabSocket.open(app.url);
     if (!(await socket.authenticate(name, token))) throw new Error('not authenticated');
-    const synced = socket.next((m) => m.address === name && updateIn(m) !== null);
+    const synced = socket.next((m) => m.address === name && syncUpdateIn(m) !== null);
     socket.send(encodeSyncStep1(name, Y.encodeStateVector(new Y.Doc())));
     const answer = await synced;
     if (isCloseEvent(answer)) throw new Error('closed while syncing');
@@ -78,11 +63,11 @@ class RawEditor {
   /** Resolves with the first update from now on that carries `clientId`'s changes. */
   async receivesChangesOf(clientId: number): Promise<Uint8Array> {
     const message = await this.socket.next((m) => {
-      const update = updateIn(m);
+      const update = syncUpdateIn(m);
       return update !== null && carriesChangesOf(update, clientId);
     });
     if (isCloseEvent(message)) throw new Error(`closed: ${message.reason}`);
-    const update = updateIn(message);
+    const update = syncUpdateIn(message);
     if (!update) throw new Error('not an update');
     return update;
   }
@@ -130,7 +115,7 @@ describe.each(availableBackends())('update broadcast on %s', (backend) => {
     bob.type('reply');
     await heardBob;
     const echoes = alice.received
-      .map(updateIn)
+      .map(syncUpdateIn)
       .filter((update) => update !== null && carriesChangesOf(update, alice.doc.clientID));
     expect(echoes).toEqual([]);
   });
@@ -138,10 +123,9 @@ describe.each(availableBackends())('update broadcast on %s', (backend) => {
 
 describe('who a gathered broadcast goes to', () => {
   /** A connection as the broadcast sees it: an address, a socket that is not `ws`, a send. */
-  function fakeConnection(document: Document, label: string) {
+  function fakeConnection(document: Document) {
     const sent: Uint8Array[] = [];
     const connection = {
-      label,
       messageAddress: document.name,
       webSocket: {},
       send: (message: Uint8Array) => sent.push(message),
@@ -164,9 +148,9 @@ describe('who a gathered broadcast goes to', () => {
   it('skips the author of a lone change, and nobody when the turn gathered several authors', async () => {
     const document = new Document('team:t/purpose');
     broadcastUpdatesLeanly(document);
-    const alice = fakeConnection(document, 'alice');
-    const bob = fakeConnection(document, 'bob');
-    const viewer = fakeConnection(document, 'viewer');
+    const alice = fakeConnection(document);
+    const bob = fakeConnection(document);
+    const viewer = fakeConnection(document);
     const counts = () => [alice.sent.length, bob.sent.length, viewer.sent.length];
 
     changeBy(document, { source: 'connection', connection: alice.connection });
