@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import type { BoardCard, BoardGroup } from '../../shared/protocol-runs/runBoardDoc';
 import type { RunControl } from '../../shared/protocol-runs/runControlDoc';
 import { actualMsByStep } from '../../shared/protocol-runs/timer';
+import { stringifyCsv } from '../csv/stringifyCsv';
 
 interface SummaryInput {
   control: RunControl;
@@ -21,7 +21,10 @@ export function stepTimes({ control }: Pick<SummaryInput, 'control'>) {
   }));
 }
 
-/** The run's summary as CSV: one row per card (anonymous cards have no author), then timings. */
+/**
+ * The run's summary as CSV: one row per card (anonymous cards have no author), then timings.
+ * No text cell runs as a formula; votes and minutes stay numbers.
+ */
 export function summaryCsv(input: SummaryInput): string {
   const stepTitle = new Map(input.control.protocol.steps.map((s) => [s.id, s.title]));
   const groupTitle = new Map(input.groups.map((g) => [g.id, g.title]));
@@ -34,9 +37,12 @@ export function summaryCsv(input: SummaryInput): string {
     card.groupId ? (groupTitle.get(card.groupId) ?? '') : '',
   ]);
   const times = stepTimes(input).map((t) => [t.step, t.planned, t.actual]);
-  return `\ufeff${stringify([['step', 'column', 'card', 'author', 'votes', 'group'], ...cards])}\n${stringify(
-    [['step', 'planned_minutes', 'actual_minutes'], ...times],
-  )}`;
+  const cardTable = stringifyCsv([
+    ['step', 'column', 'card', 'author', 'votes', 'group'],
+    ...cards,
+  ]);
+  const timeTable = stringifyCsv([['step', 'planned_minutes', 'actual_minutes'], ...times]);
+  return `\ufeff${cardTable}\n${timeTable}`;
 }
 
 /** Escapes text for a Markdown line: no markup, links or HTML from what people typed. */

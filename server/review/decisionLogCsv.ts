@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import type { FollowUpJson } from '../../db/queries/review';
 import type { Tally } from '../../shared/decision-log/tally';
+import { stringifyCsv } from '../csv/stringifyCsv';
 import { asStrings } from './reviewRows';
 
 /** A decision as the export query returns it. */
@@ -19,14 +19,6 @@ export interface DecisionLogCsvRow {
   decidedByName: string | null;
   tally: unknown;
   followUps: FollowUpJson[] | null;
-}
-
-/**
- * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return)
- * gets a leading apostrophe, so opening the export never runs what a team member typed.
- */
-function inert(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 function result(tally: unknown): string {
@@ -49,7 +41,7 @@ function followUpLines(items: FollowUpJson[] | null): string {
 /**
  * The decision log as CSV text with a byte-order mark (so spreadsheets read it as UTF-8).
  * Students of focus are shown by label (their id when the purpose document no longer lists
- * them); times are local to the team, which the header names.
+ * them); times are local to the team, which the header names. No cell runs as a formula.
  */
 export function buildDecisionLogCsv(
   rows: DecisionLogCsvRow[],
@@ -72,27 +64,25 @@ export function buildDecisionLogCsv(
     'result',
     'follow-ups',
   ];
-  const records = rows.map((row) =>
-    [
-      row.title,
-      row.status,
-      row.model ?? '',
-      row.decisionText,
-      row.rationale,
-      row.owner,
-      asStrings(row.focusStudentIds)
-        .map((id) => studentLabels.get(id) ?? id)
-        .join('; '),
-      row.meetingTitle ?? '',
-      row.meetingDate ?? '',
-      row.createdAtLocal ?? '',
-      row.decidedAtLocal ?? '',
-      row.decidedByName ?? '',
-      result(row.tally),
-      followUpLines(row.followUps),
-    ].map(inert),
-  );
-  return `\ufeff${stringify([header, ...records])}`;
+  const records = rows.map((row) => [
+    row.title,
+    row.status,
+    row.model ?? '',
+    row.decisionText,
+    row.rationale,
+    row.owner,
+    asStrings(row.focusStudentIds)
+      .map((id) => studentLabels.get(id) ?? id)
+      .join('; '),
+    row.meetingTitle ?? '',
+    row.meetingDate ?? '',
+    row.createdAtLocal ?? '',
+    row.decidedAtLocal ?? '',
+    row.decidedByName ?? '',
+    result(row.tally),
+    followUpLines(row.followUps),
+  ]);
+  return `\ufeff${stringifyCsv([header, ...records])}`;
 }
 
 /** `decision-log-<team>-<date>.csv`, with the team name reduced to ASCII letters and digits. */

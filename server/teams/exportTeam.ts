@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import { strToU8, zipSync } from 'fflate';
 import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
@@ -33,13 +32,17 @@ import {
 import { readBoard } from '../../shared/protocol-runs/runBoardDoc';
 import { readRunControl } from '../../shared/protocol-runs/runControlDoc';
 import { readPurpose } from '../../shared/purpose/purposeDoc';
+import { stringifyCsv } from '../csv/stringifyCsv';
 
 /** Largest audit log the export includes; far beyond any real team's. */
 const MAX_AUDIT_EVENTS = 1_000_000;
 
-/** A CSV file with a header row; UTF-8 with a byte-order mark so spreadsheets read accents. */
+/**
+ * A CSV file with a header row; UTF-8 with a byte-order mark so spreadsheets read accents, and
+ * no cell a spreadsheet would run as a formula.
+ */
 function csv(header: string[], rows: unknown[][]): Uint8Array {
-  return strToU8(`\ufeff${stringify([header, ...rows])}`);
+  return strToU8(`\ufeff${stringifyCsv([header, ...rows])}`);
 }
 
 /** One document as plain JSON, by kind; null for a name this version cannot read. */
