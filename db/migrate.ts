@@ -6,6 +6,7 @@ import * as decisionDrafts from './migrations/2026-11-22-0004-decision-drafts';
 import * as meetingsDecisionLog from './migrations/2026-11-22-0005-meetings-decision-log';
 import * as versionHistory from './migrations/2026-11-22-0006-version-history';
 import * as decisionSearch from './migrations/2026-11-22-0007-decision-search';
+import * as accountCodes from './migrations/2026-12-07-0008-account-codes';
 
 /** Every migration, by name; names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-22-0005-meetings-decision-log': meetingsDecisionLog,
   '2026-11-22-0006-version-history': versionHistory,
   '2026-11-22-0007-decision-search': decisionSearch,
+  '2026-12-07-0008-account-codes': accountCodes,
 };
 
 const provider: MigrationProvider = {

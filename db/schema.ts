@@ -15,6 +15,8 @@ export interface UsersTable {
   name: string;
   /** `scrypt$N$r$p$salt$hash`, see server/auth/passwords.ts. */
   passwordHash: string;
+  /** When the owner proved they read this address (a link sent to it); null until then. */
+  emailVerifiedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
   createdAt: Timestamp;
 }
 export type UserRow = Selectable<UsersTable>;
@@ -81,16 +83,18 @@ export interface DocumentUpdatesTable {
 }
 export type NewDocumentUpdate = Insertable<DocumentUpdatesTable>;
 
-export interface PasswordResetsTable {
-  /** SHA-256 of the one-time code. */
+/** What a one-time code sent by email lets its holder do. */
+export type AccountCodePurpose = 'password-reset' | 'verify-email';
+
+export interface AccountCodesTable {
+  /** SHA-256 of the one-time code; the code itself is only in the email. */
   codeHash: string;
   userId: string;
-  /** The team whose principal issued it. */
-  teamId: string;
-  issuedBy: string | null;
+  purpose: AccountCodePurpose;
+  /** The address the code was sent to (a verification is for that address only). */
+  email: string;
   createdAt: Timestamp;
   expiresAt: Timestamp;
-  usedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface AuditEventsTable {
@@ -279,7 +283,7 @@ export interface Database {
   invites: InvitesTable;
   documents: DocumentsTable;
   documentUpdates: DocumentUpdatesTable;
-  passwordResets: PasswordResetsTable;
+  accountCodes: AccountCodesTable;
   auditEvents: AuditEventsTable;
   protocolTemplates: ProtocolTemplatesTable;
   runs: RunsTable;

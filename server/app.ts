@@ -14,14 +14,17 @@ import {
 import { listLoggedDocumentNames } from '../db/queries/documents';
 import { listTeamDocumentNames } from '../db/queries/teamExport';
 import { LiveAccess } from './access/LiveAccess';
-import { LoginLimiter } from './auth/LoginLimiter';
+import { AbuseLimits, type AbuseRule } from './auth/AbuseLimits';
 import { attachCollabSocket } from './collab/attachCollabSocket';
 import { UpdateBroadcast } from './collab/UpdateBroadcast';
 import { AwarenessThrottle } from './collab/AwarenessThrottle';
 import type { ServerEnv } from './config';
 import type { RouteSpec } from './http/ApiRouter';
+import { AllowedOrigins } from './http/allowedOrigins';
 import { createApi } from './http/createApi';
 import type { Logger } from './logger';
+import { createMailer } from './mail/Mailer';
+import { Outbox } from './mail/Outbox';
 import { DurablePersistence } from './persistence/DurablePersistence';
 import { type AutoVersionTiming, VersionKeeper } from './history/VersionKeeper';
 import { editAsServer } from './persistence/serverEdit';
@@ -42,6 +45,8 @@ export interface AppOptions {
   saveDelayMs?: number;
   /** When automatic versions are kept (tests shorten it). */
   autoVersions?: AutoVersionTiming;
+  /** Tests: smaller rate-limit budgets than `abuseRules`, reached without hundreds of hashes. */
+  abuseBudgets?: Partial<Record<AbuseRule, number>>;
 }
 
 /** A running server: its address and how to stop it. */
@@ -80,6 +85,7 @@ export async function startApp({
   durable,
   saveDelayMs,
   autoVersions,
+  abuseBudgets,
 }: AppOptions): Promise<App> {
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   const { db } = database;
@@ -168,13 +174,22 @@ export async function startApp({
   persistence.projector
     .sweep(listLoggedDocumentNames(db))
     .catch((error: unknown) => logger.error({ err: error }, 'projection sweep failed'));
+  // Links in emails point at the public address, known once the server listens.
+  let publicUrl = env.PUBLIC_URL ?? '';
+  const outbox = new Outbox(createMailer(env, logger), logger, () => publicUrl);
+  const allowedOrigins = new AllowedOrigins(env);
   const api = createApi(
     {
       db,
       env,
       logger,
       liveAccess,
-      loginLimiter: new LoginLimiter(),
+      limits: new AbuseLimits(
+        redis ? { client: redis.commands, prefix: env.REDIS_PREFIX } : null,
+        abuseBudgets,
+      ),
+      outbox,
+      allowedOrigins,
       runs,
       editDocument,
       versions,
@@ -194,6 +209,8 @@ export async function startApp({
   });
   const { port } = httpServer.address() as AddressInfo;
   const host = env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST;
+  // Listening on every interface says nothing about a name to put in a link.
+  publicUrl ||= `http://${['0.0.0.0', '[::]'].includes(host) ? 'localhost' : host}:${port}`;
 
   let closing: Promise<void> | null = null;
   const close = (graceMs = env.SHUTDOWN_GRACE_SECONDS * 1000) =>
@@ -204,6 +221,7 @@ export async function startApp({
       for (const ws of wss.clients) ws.terminate();
       wss.close();
       await persistence.close(graceMs);
+      await outbox.close(Math.min(graceMs, 3_000));
       await redis?.close(Math.min(graceMs, 3_000));
       httpServer.closeAllConnections();
       await database.close();

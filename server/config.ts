@@ -21,6 +21,20 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Seconds SIGTERM waits for pending writes before exiting anyway. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().positive().default(10),
+  /**
+   * The address people open, e.g. `https://ilt.school.org`: links in emails are built on it
+   * (never on the request's Host header, which a stranger can set), and its origin is allowed
+   * to open the socket and call the API with the session cookie. Unset: the listening address.
+   */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Comma-separated extra origins allowed to use the socket and API with the cookie. */
+  ALLOWED_ORIGINS: z.string().default(''),
+  /** `smtp://user:pass@host:587` or `smtps://…`: where email goes. Unset: links are logged. */
+  SMTP_URL: z.string().url().optional(),
+  /** The sender of every email, e.g. `ILT Workspace <ilt@school.org>`. */
+  MAIL_FROM: z.string().min(3).default('ILT Workspace <no-reply@localhost>'),
+  /** `true` serves the client's source maps (`*.map`); off by default in production. */
+  SERVE_SOURCE_MAPS: z.enum(['true', 'false']).default('false'),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

@@ -1,5 +1,4 @@
 import type { TeamRole } from '../../shared/access/roles';
-import type { PasswordResetIssued } from '../../shared/api/teams';
 import type { OkResponse } from './apiClient';
 import { apiDelete, apiPatch, apiPost } from './apiClient';
 import { teamPath } from './teamsApi';
@@ -25,9 +24,4 @@ export function leaveTeam(teamId: string): Promise<OkResponse> {
 /** Hands the principal role to a member; the caller becomes a facilitator. */
 export function transferPrincipal(teamId: string, userId: string): Promise<OkResponse> {
   return apiPost<OkResponse>(`${teamPath(teamId)}/transfer`, { userId });
-}
-
-/** Issues a one-time link with which the member sets a new password. */
-export function issuePasswordReset(teamId: string, userId: string): Promise<PasswordResetIssued> {
-  return apiPost<PasswordResetIssued>(`${memberPath(teamId, userId)}/password-reset`);
 }

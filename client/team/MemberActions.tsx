@@ -1,12 +1,10 @@
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
-import { Crown, KeyRound, UserMinus } from 'lucide-react';
+import { Crown, UserMinus } from 'lucide-react';
 import { useState } from 'react';
-import type { PasswordResetIssued, TeamDetail, TeamMember } from '../../shared/api/teams';
-import { issuePasswordReset, removeMember, transferPrincipal } from '../api/membersApi';
+import type { TeamDetail, TeamMember } from '../../shared/api/teams';
+import { removeMember, transferPrincipal } from '../api/membersApi';
 import { ConfirmDialog } from '../app/ConfirmDialog';
-import { useApiAction } from '../forms/useApiAction';
 import type { MemberReport } from './memberReport';
-import { ResetPasswordDialog } from './ResetPasswordDialog';
 
 interface MemberActionsProps {
   team: TeamDetail;
@@ -16,21 +14,12 @@ interface MemberActionsProps {
   onRemoved: () => void;
 }
 
-type OpenDialog = 'transfer' | 'reset' | 'remove' | null;
+type OpenDialog = 'transfer' | 'remove' | null;
 
 /** The principal's buttons on another member's row, each with its dialog. */
 export function MemberActions({ team, member, report, onRemoved }: MemberActionsProps) {
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [issued, setIssued] = useState<PasswordResetIssued | null>(null);
-  const reset = useApiAction();
   const close = () => setDialog(null);
-
-  async function handleReset() {
-    setIssued(null);
-    setDialog('reset');
-    const created = await reset.run(() => issuePasswordReset(team.id, member.userId));
-    if (created) setIssued(created);
-  }
 
   const buttons = [
     {
@@ -38,12 +27,6 @@ export function MemberActions({ team, member, report, onRemoved }: MemberActions
       label: `Make ${member.name} principal`,
       icon: Crown,
       onClick: () => setDialog('transfer'),
-    },
-    {
-      key: 'reset',
-      label: `Reset password for ${member.name}`,
-      icon: KeyRound,
-      onClick: () => void handleReset(),
     },
     {
       key: 'remove',
@@ -103,13 +86,6 @@ export function MemberActions({ team, member, report, onRemoved }: MemberActions
           have open. You can invite them again later.
         </Text>
       </ConfirmDialog>
-      <ResetPasswordDialog
-        member={member}
-        opened={dialog === 'reset'}
-        onClose={close}
-        issued={issued}
-        error={reset.error}
-      />
     </>
   );
 }

@@ -14,7 +14,13 @@ export async function findSessionUser(db: Kysely<Database>, tokenHash: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.userId')
-    .select(['users.id', 'users.email', 'users.name', 'sessions.expiresAt'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.name',
+      'users.emailVerifiedAt',
+      'sessions.expiresAt',
+    ])
     .where('sessions.tokenHash', '=', tokenHash)
     .where('sessions.expiresAt', '>', new Date())
     .executeTakeFirst();

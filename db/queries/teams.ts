@@ -82,6 +82,16 @@ export async function setTeamTimeZone(db: Kysely<Database>, teamId: string, time
   await db.updateTable('teams').set({ timeZone }).where('id', '=', teamId).execute();
 }
 
+/** The team's name, or undefined when there is no such team. */
+export async function findTeamName(db: Kysely<Database>, teamId: string) {
+  const row = await db
+    .selectFrom('teams')
+    .select('name')
+    .where('id', '=', teamId)
+    .executeTakeFirst();
+  return row?.name;
+}
+
 /** The team's time zone. */
 export async function findTeamTimeZone(db: Kysely<Database>, teamId: string): Promise<string> {
   const row = await db

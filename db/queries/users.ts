@@ -31,7 +31,7 @@ export async function updateUserName(db: Kysely<Database>, id: string, name: str
     .updateTable('users')
     .set({ name })
     .where('id', '=', id)
-    .returning(['id', 'email', 'name'])
+    .returning(['id', 'email', 'name', 'emailVerifiedAt'])
     .executeTakeFirstOrThrow();
 }
 
@@ -42,4 +42,22 @@ export async function updatePasswordHash(
   passwordHash: string,
 ): Promise<void> {
   await db.updateTable('users').set({ passwordHash }).where('id', '=', id).execute();
+}
+
+/**
+ * Records that the owner of `email` read a link sent to it, if the account still has that
+ * address; returns whether it does.
+ */
+export async function markEmailVerified(
+  db: Kysely<Database>,
+  id: string,
+  email: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set((eb) => ({ emailVerifiedAt: eb.fn.coalesce('emailVerifiedAt', eb.val(new Date())) }))
+    .where('id', '=', id)
+    .where('email', '=', email)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }

@@ -76,6 +76,7 @@ describe.each(availableBackends())('accounts API on %s', (backend) => {
   it('answers 400 to malformed JSON and 413 to a huge body', async () => {
     const malformed = await fetch(`${app.url}/api/auth/login`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: '{"email":',
     });
     expect(malformed.status).toBe(400);

@@ -1,32 +1,82 @@
-import { consumePasswordReset, findValidPasswordReset } from '../../db/queries/passwordResets';
+import {
+  consumeAccountCode,
+  deleteAccountCodes,
+  findValidAccountCode,
+  replaceAccountCode,
+} from '../../db/queries/accountCodes';
 import { deleteSessionsForUser } from '../../db/queries/sessions';
-import { updatePasswordHash } from '../../db/queries/users';
-import { type PasswordResetPreview, resetPasswordInput } from '../../shared/api/auth';
-import { apiError, readJsonBody } from '../http/apiErrors';
+import { findUserByEmail, markEmailVerified, updatePasswordHash } from '../../db/queries/users';
+import {
+  PASSWORD_RESET_MINUTES,
+  type PasswordResetPreview,
+  requestPasswordResetInput,
+  resetPasswordInput,
+} from '../../shared/api/auth';
+import { apiError, readJsonBody, tooManyAttempts } from '../http/apiErrors';
 import { type ApiRouter, publicRoute } from '../http/ApiRouter';
+import { clientAddress } from '../http/requestInfo';
 import type { ApiContext, ApiDeps } from '../http/types';
 import { hashPassword } from './passwords';
-import { hashSecret } from './tokens';
+import { hashSecret, newSecret } from './tokens';
 
 const invalid = (c: ApiContext) =>
   apiError(c, 404, 'reset_invalid', 'This reset link is not valid, has been used or has expired');
 
-/** `/api/password-resets/:code`: one-time links a principal issues for a member. */
+/**
+ * "Forgot password": only the owner of an address can reset its account's password, through
+ * a one-time link sent to it. No team role can set, reset or learn anyone's credentials.
+ */
 export function registerPasswordResetRoutes(router: ApiRouter, deps: ApiDeps): void {
+  const { limits } = deps;
+
+  router.add('POST', '/api/password-resets', publicRoute, async (c) => {
+    const wait = await limits.spend('resetRequestAddress', clientAddress(c, deps.env));
+    if (wait > 0) return tooManyAttempts(c, wait);
+    const body = await readJsonBody(c, requestPasswordResetInput);
+    if (!body.ok) return body.response;
+    const user = await findUserByEmail(deps.db, body.value.email);
+    // The same answer, at once, whether or not the address has an account; a mailbox gets a
+    // few links an hour at most, however many strangers ask.
+    if (user && (await limits.spend('resetEmailsPerAccount', user.id)) === 0) {
+      const code = newSecret();
+      await replaceAccountCode(deps.db, {
+        codeHash: hashSecret(code),
+        userId: user.id,
+        purpose: 'password-reset',
+        email: user.email,
+        expiresAt: new Date(Date.now() + PASSWORD_RESET_MINUTES * 60 * 1000),
+      });
+      deps.outbox.passwordReset(user.email, code);
+    }
+    return c.json({ ok: true }, 202);
+  });
+
   router.add('GET', '/api/password-resets/:code', publicRoute, async (c) => {
-    const reset = await findValidPasswordReset(deps.db, hashSecret(c.req.param('code') ?? ''));
-    if (!reset) return invalid(c);
+    const wait = await limits.spend('codeUse', clientAddress(c, deps.env));
+    if (wait > 0) return tooManyAttempts(c, wait);
+    const codeHash = hashSecret(c.req.param('code') ?? '');
+    const reset = await findValidAccountCode(deps.db, codeHash, 'password-reset');
+    if (!reset || reset.sentTo !== reset.email) return invalid(c);
     const body: PasswordResetPreview = { email: reset.email };
     return c.json(body);
   });
 
   router.add('POST', '/api/password-resets/:code', publicRoute, async (c) => {
+    const wait = await limits.spend('codeUse', clientAddress(c, deps.env));
+    if (wait > 0) return tooManyAttempts(c, wait);
     const body = await readJsonBody(c, resetPasswordInput);
     if (!body.ok) return body.response;
+    // The code is checked before any hashing: a wrong code costs the server nothing.
+    const codeHash = hashSecret(c.req.param('code') ?? '');
+    const valid = await findValidAccountCode(deps.db, codeHash, 'password-reset');
+    if (!valid || valid.sentTo !== valid.email) return invalid(c);
     const passwordHash = await hashPassword(body.value.newPassword);
-    const used = await consumePasswordReset(deps.db, hashSecret(c.req.param('code') ?? ''));
+    const used = await consumeAccountCode(deps.db, codeHash, 'password-reset');
     if (!used) return invalid(c);
     await updatePasswordHash(deps.db, used.userId, passwordHash);
+    // The link reached the address: it is the owner's.
+    await markEmailVerified(deps.db, used.userId, used.email);
+    await deleteAccountCodes(deps.db, used.userId, 'password-reset');
     deps.liveAccess.sessionsEnded(await deleteSessionsForUser(deps.db, used.userId));
     return c.json({ ok: true });
   });

@@ -23,5 +23,20 @@ export async function resolveSession(
 ): Promise<CurrentUser | null> {
   if (!token || token.length > 200) return null;
   const row = await findSessionUser(db, hashSecret(token));
-  return row ? { id: row.id, email: row.email, name: row.name } : null;
+  return row ? toCurrentUser(row) : null;
+}
+
+/** The API's view of an account row. */
+export function toCurrentUser(row: {
+  id: string;
+  email: string;
+  name: string;
+  emailVerifiedAt: Date | null;
+}): CurrentUser {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    emailVerified: row.emailVerifiedAt !== null,
+  };
 }

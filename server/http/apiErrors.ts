@@ -39,3 +39,10 @@ export async function readJsonBody<S extends z.ZodType>(
   const message = issue ? (field ? `${field}: ${issue.message}` : issue.message) : 'Invalid input';
   return { ok: false, response: apiError(c, 400, 'invalid_input', message) };
 }
+
+/** Answers 429 with `Retry-After`, in words for a person. */
+export function tooManyAttempts(c: Context, retryAfterSeconds: number) {
+  c.header('Retry-After', String(retryAfterSeconds));
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return apiError(c, 429, 'rate_limited', `Too many attempts: try again in ${minutes} min`);
+}

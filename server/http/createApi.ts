@@ -12,6 +12,7 @@ import { registerReviewRoutes } from '../review/reviewRoutes';
 import { bodyLimit } from 'hono/body-limit';
 import { registerAccountRoutes } from '../auth/accountRoutes';
 import { registerAuthRoutes } from '../auth/authRoutes';
+import { registerEmailVerificationRoutes } from '../auth/emailVerificationRoutes';
 import { registerPasswordResetRoutes } from '../auth/passwordResetRoutes';
 import { registerAuditRoutes } from '../teams/auditRoutes';
 import { registerInviteRoutes } from '../teams/inviteRoutes';
@@ -19,8 +20,13 @@ import { registerMemberRoutes } from '../teams/memberRoutes';
 import { registerTeamRoutes } from '../teams/teamRoutes';
 import { apiError } from './apiErrors';
 import { ApiRouter, publicRoute } from './ApiRouter';
+import { crossSiteGuard } from './crossSiteGuard';
 import { requireJsonObjectBody } from './requireJsonObjectBody';
 import type { ApiDeps, ApiEnv } from './types';
+
+/** The one route that takes a file (multipart) instead of JSON: uploading student work. */
+const isUpload = (method: string, path: string) =>
+  method === 'POST' && /\/runs\/[^/]+\/artifacts$/.test(path);
 
 /** Largest JSON body the API reads. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -41,10 +47,9 @@ export function createApi(deps: ApiDeps, clientDir: string | null) {
   // Uploads of student work get a larger limit (plus room for the multipart envelope).
   const uploadLimit = bodyLimit({ maxSize: MAX_ARTIFACT_BYTES + 64 * 1024, onError: tooLarge });
   app.use('/api/*', (c, next) =>
-    c.req.method === 'POST' && /\/runs\/[^/]+\/artifacts$/.test(c.req.path)
-      ? uploadLimit(c, next)
-      : jsonLimit(c, next),
+    isUpload(c.req.method, c.req.path) ? uploadLimit(c, next) : jsonLimit(c, next),
   );
+  app.use('/api/*', crossSiteGuard(deps.allowedOrigins, isUpload));
   app.use('/api/*', requireJsonObjectBody);
 
   const router = new ApiRouter(app, deps);
@@ -56,6 +61,7 @@ export function createApi(deps: ApiDeps, clientDir: string | null) {
   registerAuthRoutes(router, deps);
   registerAccountRoutes(router, deps);
   registerPasswordResetRoutes(router, deps);
+  registerEmailVerificationRoutes(router, deps);
   registerTeamRoutes(router, deps);
   registerMemberRoutes(router, deps);
   registerInviteRoutes(router, deps);

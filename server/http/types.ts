@@ -4,12 +4,14 @@ import type { Database } from '../../db/schema';
 import type { TeamRole } from '../../shared/access/roles';
 import type { CurrentUser } from '../../shared/api/auth';
 import type { LiveAccess } from '../access/LiveAccess';
-import type { LoginLimiter } from '../auth/LoginLimiter';
+import type { AbuseLimits } from '../auth/AbuseLimits';
 import type { VersionKeeper } from '../history/VersionKeeper';
 import type { EditDocument } from '../persistence/serverEdit';
 import type { RunService } from '../protocol-runs/RunService';
 import type { ServerEnv } from '../config';
 import type { Logger } from '../logger';
+import type { Outbox } from '../mail/Outbox';
+import type { AllowedOrigins } from './allowedOrigins';
 
 /** What every route handler can reach. */
 export interface ApiDeps {
@@ -18,7 +20,12 @@ export interface ApiDeps {
   logger: Logger;
   /** Applies access changes to sockets that are already open. */
   liveAccess: LiveAccess;
-  loginLimiter: LoginLimiter;
+  /** Rate limits of the account routes (shared through Redis by several instances). */
+  limits: AbuseLimits;
+  /** The emails the product sends (resets, verifications, invites). */
+  outbox: Outbox;
+  /** Browser origins allowed to use the session cookie. */
+  allowedOrigins: AllowedOrigins;
   /** Protocol runs: the only writer of run documents. */
   runs: RunService;
   /** Changes a document as the server, durably (see persistence/serverEdit.ts). */

@@ -19,6 +19,8 @@ export interface RedisStatus {
 export interface RedisScaleOut {
   extension: RedisRelay;
   access: AccessBroadcast;
+  /** A connection for plain commands (rate-limit counters shared by the instances). */
+  commands: Redis;
   status(): RedisStatus;
   /** Disconnects once open documents have unloaded, or after `boundMs`. */
   close(boundMs: number): Promise<void>;
@@ -97,6 +99,7 @@ export function connectRedis(options: {
   return {
     extension,
     access,
+    commands: bus,
     status() {
       const state = pub.status;
       return { ready: state === 'ready' && sub.status === 'ready', state };

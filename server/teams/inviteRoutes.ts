@@ -6,9 +6,10 @@ import {
   listPendingInvites,
   revokeInvite,
 } from '../../db/queries/invites';
-import { findRole, insertMembershipIfAbsent } from '../../db/queries/teams';
+import { findRole, findTeamName, insertMembershipIfAbsent } from '../../db/queries/teams';
 import {
   createInviteInput,
+  INVITE_DAYS,
   type InvitePreview,
   type InviteResponse,
   type PendingInviteList,
@@ -18,9 +19,6 @@ import { hashSecret, newSecret } from '../auth/tokens';
 import { apiError, readJsonBody } from '../http/apiErrors';
 import { type ApiRouter, publicRoute, signedIn, teamRule } from '../http/ApiRouter';
 import type { ApiContext, ApiDeps } from '../http/types';
-
-/** How long an invite works. */
-const INVITE_DAYS = 7;
 
 const invalid = (c: ApiContext) =>
   apiError(c, 404, 'invite_invalid', 'This invite link is not valid, has been used or has expired');
@@ -55,6 +53,15 @@ export function registerInviteRoutes(router: ApiRouter, deps: ApiDeps): void {
       });
       return inviteId;
     });
+    if (email !== null) {
+      const team = await findTeamName(deps.db, teamId);
+      deps.outbox.invite(email, {
+        teamName: team ?? 'a team',
+        invitedBy: c.get('user').name,
+        role,
+        code,
+      });
+    }
     const invite: InviteResponse = {
       id,
       code,
@@ -114,6 +121,15 @@ export function registerInviteRoutes(router: ApiRouter, deps: ApiDeps): void {
     if (!invite) return invalid(c);
     if (invite.email !== null && invite.email !== user.email) {
       return apiError(c, 403, 'invite_wrong_account', 'This invite is for another email address');
+    }
+    // Anyone can sign up with any address: only its confirmed owner takes an invite bound to it.
+    if (invite.email !== null && !user.emailVerified) {
+      return apiError(
+        c,
+        403,
+        'email_not_verified',
+        'Confirm your email address first: open the link we sent to it, then accept the invite',
+      );
     }
     // Someone already in the team keeps their role and leaves a single-use invite unused.
     if (await findRole(deps.db, invite.teamId, user.id)) return c.json({ teamId: invite.teamId });

@@ -1,24 +1,14 @@
 import { insertAuditEvent } from '../../db/queries/audit';
-import { insertPasswordReset } from '../../db/queries/passwordResets';
 import {
   changeRoleKeepingPrincipal,
-  findRole,
   type MembershipChange,
   removeMemberKeepingPrincipal,
 } from '../../db/queries/teams';
-import {
-  changeRoleInput,
-  type PasswordResetIssued,
-  transferPrincipalInput,
-} from '../../shared/api/teams';
+import { changeRoleInput, transferPrincipalInput } from '../../shared/api/teams';
 import { isUuid } from '../../shared/documents/documentName';
-import { hashSecret, newSecret } from '../auth/tokens';
 import { apiError, readJsonBody } from '../http/apiErrors';
 import { type ApiRouter, teamRule } from '../http/ApiRouter';
 import type { ApiContext, ApiDeps } from '../http/types';
-
-/** How long a password-reset link works. */
-const RESET_HOURS = 24;
 
 /** The answer for a refused membership change. */
 function refusal(c: ApiContext, change: Extract<MembershipChange, { ok: false }>) {
@@ -114,32 +104,5 @@ export function registerMemberRoutes(router: ApiRouter, deps: ApiDeps): void {
     await deps.liveAccess.membershipChanged(teamId, to);
     await deps.liveAccess.membershipChanged(teamId, from);
     return c.json({ ok: true });
-  });
-
-  router.add('POST', '/api/teams/:teamId/members/:userId/password-reset', manage, async (c) => {
-    const teamId = c.get('teamId');
-    const userId = c.req.param('userId') ?? '';
-    if (!isUuid(userId) || !(await findRole(deps.db, teamId, userId))) {
-      return refusal(c, { ok: false, reason: 'not_member' });
-    }
-    const code = newSecret();
-    const expiresAt = new Date(Date.now() + RESET_HOURS * 60 * 60 * 1000);
-    await deps.db.transaction().execute(async (trx) => {
-      await insertPasswordReset(trx, {
-        codeHash: hashSecret(code),
-        userId,
-        teamId,
-        issuedBy: c.get('user').id,
-        expiresAt,
-      });
-      await insertAuditEvent(trx, {
-        teamId,
-        actorId: c.get('user').id,
-        action: 'password_reset.issued',
-        subjectId: userId,
-      });
-    });
-    const body: PasswordResetIssued = { code, expiresAt: expiresAt.toISOString() };
-    return c.json(body, 201);
   });
 }

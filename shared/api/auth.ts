@@ -34,6 +34,8 @@ export interface CurrentUser {
   id: string;
   email: string;
   name: string;
+  /** Whether they proved they read this address; invites bound to it need that. */
+  emailVerified: boolean;
 }
 
 /** Answer to sign-up and login: the user and an opaque bearer token. */
@@ -51,10 +53,24 @@ export const changePasswordInput = z.strictObject({
   newPassword,
 });
 
+/** `POST /api/password-resets` body: "forgot password". The answer is the same for any email. */
+export const requestPasswordResetInput = z.strictObject({ email });
+
+/** How long a password-reset link works, in minutes. */
+export const PASSWORD_RESET_MINUTES = 60;
+
+/** How long an email-verification link works, in hours. */
+export const EMAIL_VERIFICATION_HOURS = 48;
+
 /** `POST /api/password-resets/:code` body. */
 export const resetPasswordInput = z.strictObject({ newPassword });
 
 /** `GET /api/password-resets/:code` answer: whose password the link resets. */
 export interface PasswordResetPreview {
+  email: string;
+}
+
+/** `POST /api/email-verifications/:code` answer: the address now confirmed. */
+export interface EmailVerified {
   email: string;
 }

@@ -100,11 +100,8 @@ export const transferPrincipalInput = z.strictObject({ userId: z.uuid('Choose a 
 /** `DELETE /api/teams/:teamId` body: the team's exact name, typed to confirm. */
 export const deleteTeamInput = z.strictObject({ confirmName: z.string().max(200) });
 
-/** `POST /api/teams/:teamId/members/:userId/password-reset` answer: a one-time link code. */
-export interface PasswordResetIssued {
-  code: string;
-  expiresAt: string;
-}
+/** How long an invite link works, in days. */
+export const INVITE_DAYS = 7;
 
 /** What the audit log records. */
 export const auditActions = [
@@ -118,6 +115,7 @@ export const auditActions = [
   'principal.transferred',
   'invite.created',
   'invite.revoked',
+  /** Kept for the history of teams from before resets became self-service only. */
   'password_reset.issued',
   'decision.finalized',
   'decision.reopened',
