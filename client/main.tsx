@@ -1,3 +1,4 @@
+import './app/zodWithoutEval';
 import '@mantine/core/styles.css';
 import '@mantine/charts/styles.css';
 import './global.css';

@@ -5,9 +5,10 @@ import { SignedInActions } from '../app/SignedInActions';
 import type { accountLoader } from './accountLoader';
 import { AccountNameForm } from './AccountNameForm';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { EmailConfirmation } from './EmailConfirmation';
 import { SignOutEverywhere } from './SignOutEverywhere';
 
-/** The signed-in person's own settings: name, password, sessions. */
+/** The signed-in person's own settings: email, name, password, sessions. */
 export function AccountPage() {
   const { user, teams } = useLoaderData<typeof accountLoader>();
   return (
@@ -16,6 +17,12 @@ export function AccountPage() {
         <Stack gap="xs">
           <Title order={1}>Your account</Title>
           <Text>Signed in as {user.email}.</Text>
+        </Stack>
+        <Stack component="section" aria-labelledby="email-heading" gap="sm">
+          <Title order={2} size="h3" id="email-heading">
+            Email
+          </Title>
+          <EmailConfirmation email={user.email} isConfirmed={user.emailVerified} />
         </Stack>
         <Stack component="section" aria-labelledby="name-heading" gap="sm">
           <Title order={2} size="h3" id="name-heading">

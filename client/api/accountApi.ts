@@ -1,4 +1,4 @@
-import type { CurrentUser, PasswordResetPreview } from '../../shared/api/auth';
+import type { CurrentUser, EmailVerified, PasswordResetPreview } from '../../shared/api/auth';
 import type { OkResponse } from './apiClient';
 import { apiGet, apiPatch, apiPost } from './apiClient';
 
@@ -25,4 +25,19 @@ export function previewPasswordReset(code: string): Promise<PasswordResetPreview
 
 export function completePasswordReset(code: string, newPassword: string): Promise<OkResponse> {
   return apiPost<OkResponse>(resetPath(code), { newPassword });
+}
+
+/** "Forgot password": the server mails a link if the address has an account, and says the same either way. */
+export function requestPasswordReset(email: string): Promise<OkResponse> {
+  return apiPost<OkResponse>('/api/password-resets', { email });
+}
+
+/** Mails a new link that confirms this account's address (the newest link is the one that works). */
+export function sendConfirmationEmail(): Promise<OkResponse & { alreadyVerified: boolean }> {
+  return apiPost('/api/account/verify-email');
+}
+
+/** Confirms the address a link was sent to; 404 `verification_invalid` when used or expired. */
+export function confirmEmail(code: string): Promise<EmailVerified> {
+  return apiPost<EmailVerified>(`/api/email-verifications/${encodeURIComponent(code)}`);
 }

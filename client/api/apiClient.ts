@@ -46,7 +46,9 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { Accept: 'application/json' } : jsonHeaders,
+      // The server takes state changes only as JSON (a foreign page cannot send that unasked).
+      headers:
+        body === undefined && method === 'GET' ? { Accept: 'application/json' } : jsonHeaders,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {

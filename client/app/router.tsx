@@ -45,6 +45,19 @@ export const router = createBrowserRouter([
         },
       },
       {
+        path: '/forgot-password',
+        lazy: {
+          Component: async () =>
+            (await import('../password-reset/ForgotPasswordPage')).ForgotPasswordPage,
+        },
+      },
+      {
+        path: '/verify-email/:code',
+        lazy: {
+          Component: async () => (await import('../verify-email/VerifyEmailPage')).VerifyEmailPage,
+        },
+      },
+      {
         path: '/join/:code',
         lazy: {
           loader: async () => (await import('../join/joinLoader')).joinLoader,

@@ -1,4 +1,5 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Link } from 'react-router';
 import { loginInput } from '../../shared/api/auth';
 import { signIn } from '../api/authApi';
 import { useValidatedForm } from '../forms/useValidatedForm';
@@ -42,6 +43,9 @@ export function SignInPage() {
             error={errors.password}
             visibilityToggleButtonProps={passwordToggleProps}
           />
+          <Anchor component={Link} to="/forgot-password" size="sm">
+            Forgot your password?
+          </Anchor>
           {error && (
             <Alert color="red" variant="light" title="Could not sign in">
               {error}

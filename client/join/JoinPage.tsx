@@ -30,6 +30,8 @@ const joinHints: Record<string, string> = {
   invite_wrong_account:
     'Sign out and sign in with the invited account, or ask the principal for a link of your own.',
   invite_invalid: "Ask the team's principal for a new link.",
+  email_not_verified:
+    'Open the confirmation link we emailed you, then come back to this page. No email? Send a new one from your account page.',
 };
 
 /** An invite link: what it grants, and a button to accept it. */

@@ -12,15 +12,15 @@ function UnusableLink({ problem }: { problem: string }) {
   return (
     <Alert color="orange" variant="light" title="This reset link cannot be used">
       <Text>{problem}</Text>
-      <Text>Ask your team's principal for a new one.</Text>
-      <Anchor component={Link} to="/signin" display="block" mt="sm">
-        Go to sign in
+      <Text>Only the newest link works, once, for an hour.</Text>
+      <Anchor component={Link} to="/forgot-password" display="block" mt="sm">
+        Send me a new link
       </Anchor>
     </Alert>
   );
 }
 
-/** A one-time link from the principal: the person chooses a new password, then signs in. */
+/** A one-time link from the "forgot password" email: the owner chooses a new password, then signs in. */
 export function PasswordResetPage() {
   const { code, preview, problem } = useLoaderData<typeof passwordResetLoader>();
   const [isDone, setIsDone] = useState(false);

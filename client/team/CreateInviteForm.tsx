@@ -19,7 +19,9 @@ const roleOptions = [
 
 function describeInvite(invite: InviteResponse): string {
   const expiry = `Expires ${formatDateTime(invite.expiresAt)}.`;
-  if (invite.email) return `Only ${invite.email} can use it, once. ${expiry}`;
+  if (invite.email) {
+    return `We emailed the invitation to ${invite.email}. Only they can use it, once. ${expiry}`;
+  }
   return invite.singleUse ? `Works once. ${expiry}` : expiry;
 }
 
@@ -64,7 +66,7 @@ export function CreateInviteForm({ teamId, onCreated }: { teamId: string; onCrea
         />
         <TextInput
           label="Email address"
-          description="Optional. When set, only this person can use the link, once."
+          description="Optional. We email the invitation to this address, and only this person can use the link, once."
           type="email"
           autoComplete="off"
           value={email}

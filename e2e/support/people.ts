@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from '@playwright/test';
-import { expect, expectAccessible } from './test';
+import { expect, expectAccessible, newContext } from './test';
 
 const PASSWORD = 'a long enough passphrase';
 
@@ -13,8 +13,7 @@ export interface Person {
 
 /** Opens a new browser context for a person with a unique email. */
 export async function newPerson(browser: Browser, name: string): Promise<Person> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const page = await (await newContext(browser)).newPage();
   return { name, email: `${name.toLowerCase()}-${randomUUID()}@example.org`, page };
 }
 
@@ -39,7 +38,7 @@ export async function joinByLink(person: Person, link: string): Promise<void> {
 
 /** Signs in on a fresh device (a new browser context) and lands on the team list. */
 export async function signInOnNewDevice(browser: Browser, person: Person): Promise<Person> {
-  const device = { ...person, page: await (await browser.newContext()).newPage() };
+  const device = { ...person, page: await (await newContext(browser)).newPage() };
   await device.page.goto('/signin');
   await expectAccessible(device.page);
   await device.page.getByLabel('Email').fill(person.email);

@@ -2,6 +2,7 @@ import type { Handler, Hono, MiddlewareHandler } from 'hono';
 import type { TeamAction } from '../../shared/access/roles';
 import { authorizeTeamAction } from '../access/authorize';
 import { apiError } from './apiErrors';
+import { crossSiteGuard } from './crossSiteGuard';
 import { requireUser } from './requireUser';
 import type { ApiDeps, ApiEnv } from './types';
 
@@ -25,21 +26,26 @@ export interface RouteSpec {
 /**
  * Registers API routes together with their access rule, so that no route exists without
  * one. Team routes (`/api/teams/:teamId/…`) ask the access module before the handler runs;
- * a non-member gets 404 and a member without the right role 403.
+ * a non-member gets 404 and a member without the right role 403. State changes then pass the
+ * cross-site guard (JSON bodies only; no foreign origin with the cookie).
  */
 export class ApiRouter {
   readonly specs: RouteSpec[] = [];
+  private readonly refuseCrossSite: MiddlewareHandler;
 
   constructor(
     private readonly app: Hono<ApiEnv>,
     private readonly deps: ApiDeps,
-  ) {}
+  ) {
+    this.refuseCrossSite = crossSiteGuard(deps.allowedOrigins);
+  }
 
   add(method: Method, path: string, rule: RouteRule, handler: Handler<ApiEnv>): void {
     this.specs.push({ method, path, rule });
     const chain: MiddlewareHandler<ApiEnv>[] = [];
     if (rule.kind !== 'public') chain.push(requireUser(this.deps));
     if (rule.kind === 'team') chain.push(this.requireTeamAction(rule.action));
+    if (method !== 'GET') chain.push(this.refuseCrossSite);
     this.app.on(method, [path], ...chain, handler);
   }
 

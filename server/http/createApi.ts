@@ -18,15 +18,12 @@ import { registerAuditRoutes } from '../teams/auditRoutes';
 import { registerInviteRoutes } from '../teams/inviteRoutes';
 import { registerMemberRoutes } from '../teams/memberRoutes';
 import { registerTeamRoutes } from '../teams/teamRoutes';
+import { hideSourceMaps, securityHeaders } from './securityHeaders';
 import { apiError } from './apiErrors';
 import { ApiRouter, publicRoute } from './ApiRouter';
-import { crossSiteGuard } from './crossSiteGuard';
+import { isUploadRoute } from './crossSiteGuard';
 import { requireJsonObjectBody } from './requireJsonObjectBody';
 import type { ApiDeps, ApiEnv } from './types';
-
-/** The one route that takes a file (multipart) instead of JSON: uploading student work. */
-const isUpload = (method: string, path: string) =>
-  method === 'POST' && /\/runs\/[^/]+\/artifacts$/.test(path);
 
 /** Largest JSON body the API reads. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -38,6 +35,7 @@ const MAX_BODY_BYTES = 64 * 1024;
  */
 export function createApi(deps: ApiDeps, clientDir: string | null) {
   const app = new Hono<ApiEnv>();
+  app.use(securityHeaders(deps.env));
   const tooLarge = (c: Context) => {
     // The rest of the body is never read: the connection cannot carry another request.
     c.header('Connection', 'close');
@@ -47,9 +45,8 @@ export function createApi(deps: ApiDeps, clientDir: string | null) {
   // Uploads of student work get a larger limit (plus room for the multipart envelope).
   const uploadLimit = bodyLimit({ maxSize: MAX_ARTIFACT_BYTES + 64 * 1024, onError: tooLarge });
   app.use('/api/*', (c, next) =>
-    isUpload(c.req.method, c.req.path) ? uploadLimit(c, next) : jsonLimit(c, next),
+    isUploadRoute(c.req.method, c.req.path) ? uploadLimit(c, next) : jsonLimit(c, next),
   );
-  app.use('/api/*', crossSiteGuard(deps.allowedOrigins, isUpload));
   app.use('/api/*', requireJsonObjectBody);
 
   const router = new ApiRouter(app, deps);
@@ -77,6 +74,7 @@ export function createApi(deps: ApiDeps, clientDir: string | null) {
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', 'No such API route'));
 
   if (clientDir) {
+    app.use('/*', hideSourceMaps(deps.env));
     app.use('/*', serveStatic({ root: clientDir }));
     app.get('*', serveStatic({ root: clientDir, path: 'index.html' }));
   }

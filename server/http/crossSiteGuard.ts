@@ -8,6 +8,11 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** `Sec-Fetch-Site` values of requests a page of ours (or the person, typing a URL) made. */
 const OWN_FETCH_SITES = new Set(['same-origin', 'none']);
 
+/** The one route that takes a file (multipart) instead of JSON: uploading student work. */
+export function isUploadRoute(method: string, path: string): boolean {
+  return method === 'POST' && /\/runs\/[^/]+\/artifacts$/.test(path);
+}
+
 /** The media type of a Content-Type header, without parameters, lower-cased. */
 function mediaType(header: string | undefined): string {
   return header?.split(';')[0]?.trim().toLowerCase() ?? '';
@@ -16,20 +21,17 @@ function mediaType(header: string | undefined): string {
 /**
  * Refuses requests another web page could make with a visitor's cookie. A page on another
  * origin can send a form or a `text/plain` fetch without asking first: so every state-changing
- * request must declare a JSON body (or a multipart one where `isUpload` says a file is
- * uploaded), which a foreign page cannot send without a CORS preflight that we never grant.
+ * request must declare a JSON body (multipart on the upload route), which a foreign page cannot send without a CORS preflight that we never grant.
  * And a request that does not carry a bearer token (so relies on the cookie, or on nothing)
  * is refused when its `Origin` is not one we allow or, without one, its `Sec-Fetch-Site`
  * says another site sent it. Native clients send a bearer token or neither header.
+ * Runs after a route's sign-in and role checks, so strangers still learn nothing but 401/404.
  */
-export function crossSiteGuard(
-  allowedOrigins: AllowedOrigins,
-  isUpload: (method: string, path: string) => boolean,
-): MiddlewareHandler {
+export function crossSiteGuard(allowedOrigins: AllowedOrigins): MiddlewareHandler {
   return async (c, next) => {
     if (!MUTATING.has(c.req.method)) return next();
     const type = mediaType(c.req.header('content-type'));
-    const expected = isUpload(c.req.method, c.req.path)
+    const expected = isUploadRoute(c.req.method, c.req.path)
       ? 'multipart/form-data'
       : 'application/json';
     if (type !== expected) {

@@ -71,7 +71,7 @@ describe('cross-site requests to the API', () => {
 
   it('refuses cookie requests whose Origin or Sec-Fetch-Site names another site', async () => {
     const before = await pendingInvites();
-    const foreign = [
+    const foreign: Record<string, string>[] = [
       { origin: 'https://evil.example' },
       // Same site, other port: SameSite=Lax sends the cookie, the origin check does not let it in.
       { origin: new URL(app.url).origin.replace(/:\d+$/, ':1') },

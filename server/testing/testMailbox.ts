@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
@@ -19,7 +21,8 @@ export class TestMailbox {
   private readonly waiters = new Set<() => void>();
   private readonly server: SMTPServer;
 
-  private constructor() {
+  /** `saveTo`: a folder where each message is also written as JSON (for other processes). */
+  private constructor(saveTo?: string) {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
@@ -27,12 +30,16 @@ export class TestMailbox {
       onData: (stream, session, callback) => {
         simpleParser(stream).then(
           (parsed) => {
-            this.received.push({
+            const mail: ReceivedMail = {
               from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
               to: session.envelope.rcptTo.map((r) => r.address),
               subject: parsed.subject ?? '',
               text: parsed.text ?? '',
-            });
+            };
+            this.received.push(mail);
+            if (saveTo) {
+              writeFileSync(join(saveTo, `${this.received.length}.json`), JSON.stringify(mail));
+            }
             for (const wake of this.waiters) wake();
             callback();
           },
@@ -42,8 +49,8 @@ export class TestMailbox {
     });
   }
 
-  static async start(): Promise<TestMailbox> {
-    const mailbox = new TestMailbox();
+  static async start(saveTo?: string): Promise<TestMailbox> {
+    const mailbox = new TestMailbox(saveTo);
     await new Promise<void>((resolve) => mailbox.server.listen(0, '127.0.0.1', resolve));
     return mailbox;
   }
