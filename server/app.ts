@@ -5,6 +5,7 @@ import { Hocuspocus } from '@hocuspocus/server';
 import { sql } from 'kysely';
 import * as Y from 'yjs';
 import { type DatabaseHandle, openDatabase } from '../db/openDatabase';
+import { MAX_UNAUTHENTICATED_QUEUE_BYTES } from '../shared/collab/limits';
 import { countThreads } from '../shared/comments/commentsDoc';
 import {
   commentsDocumentName,
@@ -16,6 +17,7 @@ import { listTeamDocumentNames } from '../db/queries/teamExport';
 import { LiveAccess } from './access/LiveAccess';
 import { AbuseLimits, type AbuseRule } from './auth/AbuseLimits';
 import { attachCollabSocket } from './collab/attachCollabSocket';
+import { SocketAdmission } from './collab/SocketAdmission';
 import { UpdateBroadcast } from './collab/UpdateBroadcast';
 import { AwarenessThrottle } from './collab/AwarenessThrottle';
 import type { ServerEnv } from './config';
@@ -47,6 +49,8 @@ export interface AppOptions {
   autoVersions?: AutoVersionTiming;
   /** Tests: smaller rate-limit budgets than `abuseRules`, reached without hundreds of hashes. */
   abuseBudgets?: Partial<Record<AbuseRule, number>>;
+  /** Tests: a shorter authentication deadline and a smaller document size limit. */
+  collabLimits?: { authDeadlineMs?: number; maxDocumentBytes?: number };
 }
 
 /** A running server: its address and how to stop it. */
@@ -86,6 +90,7 @@ export async function startApp({
   saveDelayMs,
   autoVersions,
   abuseBudgets,
+  collabLimits,
 }: AppOptions): Promise<App> {
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   const { db } = database;
@@ -98,6 +103,7 @@ export async function startApp({
     // Other instances receive an update once it is logged: no window to wait for there.
     ...(env.REDIS_URL ? { groupCommitWindowMs: 0 } : {}),
     saveDelayMs,
+    maxDocumentBytes: collabLimits?.maxDocumentBytes,
   });
   const redis: RedisScaleOut | null = env.REDIS_URL
     ? connectRedis({
@@ -115,10 +121,14 @@ export async function startApp({
   // priority is higher): opening a document subscribes to its channel before Postgres is read,
   // so an update logged elsewhere meanwhile is in what was read or arrives on the channel.
   // What arrives through Redis has the origin `redis`, which the persistence does not log.
+  // The socket admission follows the authentication: its hook runs once a document passed it.
+  const socketAdmission = new SocketAdmission(env, collabLimits);
   const hocuspocus: Hocuspocus = new Hocuspocus({
     quiet: true,
+    maxUnauthenticatedQueueSize: MAX_UNAUTHENTICATED_QUEUE_BYTES,
     extensions: [
       new DatabaseAwareAuthentication(db),
+      socketAdmission,
       new AwarenessThrottle(),
       new UpdateBroadcast(),
       persistence,
@@ -199,8 +209,11 @@ export async function startApp({
     clientDir,
   );
   const httpServer = createAdaptorServer({ fetch: api.app.fetch }) as Server;
-  const wss = attachCollabSocket(httpServer, hocuspocus, (connection, type, payload) =>
-    persistence.registerClientSync(connection, type, payload),
+  const wss = attachCollabSocket(
+    httpServer,
+    hocuspocus,
+    socketAdmission,
+    (connection, type, payload) => persistence.registerClientSync(connection, type, payload),
   );
 
   await new Promise<void>((resolve, reject) => {

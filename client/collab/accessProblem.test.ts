@@ -16,4 +16,13 @@ describe('access problems', () => {
     expect(problemFromReason(`closed ${closeCodes.unknownDocument}`).kind).toBe('unknown-document');
     expect(problemFromCloseCode(1006)).toBeNull();
   });
+
+  it('shows a change refused for the document size limit, by code and by close reason', () => {
+    // Hocuspocus closes a document connection with a reason only (the provider reports 1000).
+    const byReason = problemFromCloseReason(refusalReasons.documentTooLarge);
+    expect(byReason?.kind).toBe('too-large');
+    expect(byReason?.message).toMatch(/last change was not saved/);
+    expect(problemFromCloseCode(closeCodes.documentTooLarge)).toBe(byReason);
+    expect(problemFromCloseCode(1000)).toBeNull();
+  });
 });

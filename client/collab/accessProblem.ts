@@ -2,9 +2,13 @@ import type { CloseCode } from '../../shared/collab/closeCodes';
 import { closeCodes } from '../../shared/collab/closeCodes';
 import { refusalReasons } from '../../shared/collab/serverNotices';
 
-/** Why the server refused a document, in words for the person at the keyboard. */
+/**
+ * Why the server refused a document, or refused a change to it, in words for the person at
+ * the keyboard. Pages show it instead of the document: editing on would only make changes
+ * the server refuses again.
+ */
 export interface AccessProblem {
-  kind: 'signed-out' | 'forbidden' | 'unknown-document' | 'unavailable';
+  kind: 'signed-out' | 'forbidden' | 'unknown-document' | 'unavailable' | 'too-large';
   title: string;
   message: string;
 }
@@ -31,12 +35,21 @@ const problems: Record<AccessProblem['kind'], AccessProblem> = {
     message:
       'Nothing stored is affected, and anything you wrote is kept on this device. Reload the page in a minute to continue.',
   },
+  // The refused change stays in this browser's copy and goes out again on the next
+  // connection: it is accepted once the document has room for it.
+  'too-large': {
+    kind: 'too-large',
+    title: 'This document has reached its size limit',
+    message:
+      'Your last change was not saved, so others do not see it; everything saved before it is safe. It is kept on this device only: if it was a long paste, put that text in a separate document instead. Once older material has been moved out of this one, reload the page to send your change again.',
+  },
 };
 
 const byCloseCode: Partial<Record<CloseCode, AccessProblem>> = {
   [closeCodes.unauthorized]: problems['signed-out'],
   [closeCodes.forbidden]: problems.forbidden,
   [closeCodes.unknownDocument]: problems['unknown-document'],
+  [closeCodes.documentTooLarge]: problems['too-large'],
 };
 
 /** The problem a socket close code means, or null for ordinary disconnects. */
@@ -50,6 +63,7 @@ const byCloseReason: Record<string, AccessProblem> = {
   [refusalReasons.forbidden]: problems.forbidden,
   [refusalReasons.unknownDocument]: problems['unknown-document'],
   [refusalReasons.databaseUnavailable]: problems.unavailable,
+  [refusalReasons.documentTooLarge]: problems['too-large'],
 };
 
 /**

@@ -57,7 +57,7 @@ describe.each(availableBackends())('socket authentication on %s', (backend) => {
   it('refuses a signed-out token', async () => {
     const response = await fetch(`${app.url}/api/auth/logout`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${mallory.token}` },
+      headers: { authorization: `Bearer ${mallory.token}`, 'content-type': 'application/json' },
     });
     expect(response.status).toBe(200);
     await expect(
@@ -124,10 +124,12 @@ describe.each(availableBackends())('socket authentication on %s', (backend) => {
 
   it('accepts the session cookie instead of a token', async () => {
     const client = await new Promise<CollabClient>((resolve, reject) => {
-      // A socket with the cookie header, as a browser sends it on the upgrade.
+      // A socket with the cookie header and the page's Origin, as a browser sends them.
       class CookieSocket extends WebSocket {
         constructor(address: string, protocols?: string | string[]) {
-          super(address, protocols, { headers: { cookie: `ilt_session=${alice.token}` } });
+          super(address, protocols, {
+            headers: { cookie: `ilt_session=${alice.token}`, origin: app.url },
+          });
         }
       }
       import('@hocuspocus/provider').then(({ HocuspocusProviderWebsocket }) => {

@@ -5,23 +5,34 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import { closeCodes } from '../../shared/collab/closeCodes';
 import { MAX_SOCKET_BUFFERED_BYTES, MAX_SOCKET_MESSAGE_BYTES } from '../../shared/collab/limits';
 import { OpenConnectionLane, type RegisterClientSync } from './openConnectionLane';
+import type { SocketAdmission } from './SocketAdmission';
 import { SocketGuard } from './SocketGuard';
 
 /** The one path that upgrades to the collaboration socket. */
 export const COLLAB_PATH = '/collab';
 
-/** Hocuspocus reads headers and the URL from a Fetch-style request. */
-function toFetchRequest(request: IncomingMessage): Request {
+/**
+ * Hocuspocus reads headers and the URL from a Fetch-style request. Without `withCookie` the
+ * cookie is left out, so the session cookie cannot authenticate the socket.
+ */
+function toFetchRequest(request: IncomingMessage, withCookie: boolean): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
+    if (name === 'cookie' && !withCookie) continue;
     if (typeof value === 'string') headers.set(name, value);
     else if (Array.isArray(value)) headers.set(name, value.join(', '));
   }
   return { url: `http://localhost${request.url ?? '/'}`, headers } as unknown as Request;
 }
 
-/** How long a slow reader gets to take its close frame before the socket is cut. */
-const SLOW_CONSUMER_GRACE_MS = 5_000;
+/** How long a client gets to take its close frame (a slow reader, say) before the socket is cut. */
+const CLOSE_GRACE_MS = 5_000;
+
+/** Closes `ws` with `code`, and cuts it if the client does not answer the close in time. */
+function closeWithGrace(ws: WebSocket, code: number, reason: string): void {
+  ws.close(code, reason);
+  setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref();
+}
 
 /**
  * Hocuspocus sends without looking at `bufferedAmount`, so a client that stops reading would
@@ -37,8 +48,7 @@ function limitSendQueue(ws: WebSocket, onSlow: () => void): void {
     if (ws.bufferedAmount > MAX_SOCKET_BUFFERED_BYTES) {
       closing = true;
       onSlow();
-      ws.close(closeCodes.slowConsumer, 'slow-consumer');
-      setTimeout(() => ws.terminate(), SLOW_CONSUMER_GRACE_MS).unref();
+      closeWithGrace(ws, closeCodes.slowConsumer, 'slow-consumer');
       return;
     }
     send(...args);
@@ -51,7 +61,10 @@ function refuseUpgrade(socket: Duplex, status: string): void {
 
 /**
  * Routes WebSocket upgrades on the HTTP server to Hocuspocus: only the exact path `/collab`
- * upgrades; anything else answers 404. Frames above the size limit close that connection,
+ * upgrades; anything else answers 404. `SocketAdmission` refuses pages on other origins (403)
+ * and addresses holding too many unauthenticated sockets (429), keeps the session cookie from
+ * a socket without an allowed origin, and closes a socket that authenticates no document in
+ * time (`closeCodes.unauthorized`). Frames above the size limit close that connection,
  * text frames (the protocol is binary) and frames the `SocketGuard` refuses (malformed, too
  * many documents, over the rate budget) close it too, and so does reading too slowly.
  * Updates and awareness of open connections take the `OpenConnectionLane`, which checks and
@@ -60,6 +73,7 @@ function refuseUpgrade(socket: Duplex, status: string): void {
 export function attachCollabSocket(
   httpServer: Server,
   hocuspocus: Hocuspocus,
+  admission: SocketAdmission,
   registerClientSync: RegisterClientSync,
 ): WebSocketServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_SOCKET_MESSAGE_BYTES });
@@ -70,10 +84,19 @@ export function attachCollabSocket(
       refuseUpgrade(socket, '404 Not Found');
       return;
     }
+    const decision = admission.decide(request);
+    if (decision.refusal) {
+      refuseUpgrade(socket, decision.refusal);
+      return;
+    }
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const client = hocuspocus.handleConnection(ws, toFetchRequest(request), {
+      const fetchRequest = toFetchRequest(request, decision.cookieAllowed);
+      const client = hocuspocus.handleConnection(ws, fetchRequest, {
         remoteAddress: request.socket.remoteAddress ?? null,
       });
+      const release = admission.admit(decision.address, fetchRequest, () =>
+        closeWithGrace(ws, closeCodes.unauthorized, 'authentication-timeout'),
+      );
       const guard = new SocketGuard();
       const lane = new OpenConnectionLane(hocuspocus, ws, registerClientSync);
       limitSendQueue(ws, () =>
@@ -103,6 +126,7 @@ export function attachCollabSocket(
         client.handleMessage(frame);
       });
       ws.on('close', (code: number, reason: Buffer) => {
+        release();
         client.handleClose({ code, reason: reason.toString() });
       });
       ws.on('error', () => ws.terminate());

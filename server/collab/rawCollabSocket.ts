@@ -133,8 +133,9 @@ export class RawCollabSocket {
     ws.on('error', () => {});
   }
 
-  static open(baseUrl: string): Promise<RawCollabSocket> {
-    const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/collab`);
+  /** Opens a socket; `headers` go on the upgrade request (a browser's Origin and cookie). */
+  static open(baseUrl: string, headers: Record<string, string> = {}): Promise<RawCollabSocket> {
+    const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/collab`, { headers });
     return new Promise((resolve, reject) => {
       ws.once('open', () => resolve(new RawCollabSocket(ws)));
       ws.once('error', reject);

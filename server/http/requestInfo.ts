@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import type { ServerEnv } from '../config';
@@ -9,6 +10,16 @@ export function clientAddress(c: Context, env: ServerEnv): string {
     if (forwarded) return forwarded;
   }
   return getConnInfo(c).remote.address ?? 'unknown';
+}
+
+/** `clientAddress` for a raw Node request (a WebSocket upgrade, which Hono never sees). */
+export function upgradeClientAddress(request: IncomingMessage, env: ServerEnv): string {
+  if (env.TRUST_PROXY === 'true') {
+    const header = request.headers['x-forwarded-for'];
+    const forwarded = (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  return request.socket.remoteAddress ?? 'unknown';
 }
 
 /** Whether the request reached us over HTTPS (directly, or through a trusted proxy). */

@@ -20,10 +20,15 @@ import { checkClientUpdate } from '../collab/updateGuard';
 import type { Logger } from '../logger';
 import { Projector } from '../projections/Projector';
 import { Compactor } from './Compactor';
+import { DocumentSizes } from './DocumentSizes';
 import { applyStoredDocument } from './storedDocument';
 import { UpdateLog } from './UpdateLog';
 import { ackAfterDurable, earlierWritesDurable } from './ackAfterDurable';
-import { encodeServerNotice, parseConfirmStored } from '../../shared/collab/serverNotices';
+import {
+  encodeServerNotice,
+  parseConfirmStored,
+  refusalReasons,
+} from '../../shared/collab/serverNotices';
 
 /** y-protocols sync message types (see y-protocols/sync). */
 const SYNC_STEP_2 = 1;
@@ -74,6 +79,18 @@ class BadMessageError extends Error {
   }
 }
 
+/**
+ * An update refused because the document is at its size limit: that document connection
+ * closes with a code and reason the client shows instead of resending the update.
+ */
+class DocumentTooLargeError extends Error {
+  readonly code = closeCodes.documentTooLarge;
+  readonly reason = refusalReasons.documentTooLarge;
+  constructor() {
+    super(refusalReasons.documentTooLarge);
+  }
+}
+
 export interface DurablePersistenceOptions {
   /** false only in the benchmark that measures what durability costs: nothing is logged. */
   logClientUpdates?: boolean;
@@ -84,6 +101,8 @@ export interface DurablePersistenceOptions {
   groupCommitWindowMs?: number;
   /** Benchmarks and tests: every log write waits this long first, as on a slow database. */
   saveDelayMs?: number;
+  /** Tests: a smaller document size limit than `MAX_DOCUMENT_BYTES`. */
+  maxDocumentBytes?: number;
 }
 
 /**
@@ -109,6 +128,7 @@ export class DurablePersistence implements Extension {
 
   private readonly logClientUpdates: boolean;
   private readonly saveDelayMs: number;
+  private readonly sizes: DocumentSizes;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -117,6 +137,7 @@ export class DurablePersistence implements Extension {
   ) {
     this.logClientUpdates = options.logClientUpdates ?? true;
     this.saveDelayMs = options.saveDelayMs ?? 0;
+    this.sizes = new DocumentSizes(options.maxDocumentBytes);
     this.log = new UpdateLog(db, logger, options.groupCommitWindowMs ?? GROUP_COMMIT_WINDOW_MS);
     this.compactor = new Compactor(db, logger);
     this.projector = new Projector(db, logger);
@@ -125,6 +146,9 @@ export class DurablePersistence implements Extension {
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
     const stored = await loadStoredDocument(this.db, documentName);
     applyStoredDocument(document, stored);
+    let storedBytes = stored.state?.byteLength ?? 0;
+    for (const update of stored.updates) storedBytes += update.byteLength;
+    this.sizes.track(document, storedBytes);
     if (stored.updates.length >= COMPACT_AFTER_ENTRIES) this.scheduleCompaction(documentName);
     void this.projector.afterLoad(documentName);
   }
@@ -141,8 +165,9 @@ export class DurablePersistence implements Extension {
   /**
    * `beforeSync`'s work, done at once (it never waits): checks a client's sync message and
    * registers its log write, on which the connection's acknowledgement waits. Throws, with
-   * the close code, an update that does not decode within limits. The open-connection lane
-   * calls it directly for the updates it applies without Hocuspocus.
+   * the close code, an update that does not decode within limits or would take the document
+   * past its size limit (`DocumentSizes`). The open-connection lane calls it directly for the
+   * updates it applies without Hocuspocus.
    */
   registerClientSync(connection: Connection, type: number, payload: Uint8Array): void {
     const { document } = connection;
@@ -164,6 +189,13 @@ export class DurablePersistence implements Extension {
       return;
     }
     const { user } = connection.context as CollabContext;
+    if (!this.sizes.admits(document, payload.byteLength)) {
+      this.logger.warn(
+        { documentName: document.name, userId: user.id, updateBytes: payload.byteLength },
+        'update refused: the document is at its size limit',
+      );
+      throw new DocumentTooLargeError();
+    }
     ackAfterDurable(connection, this.logClientUpdate(document.name, payload, user.id));
   }
 

@@ -18,7 +18,14 @@ const AUTH_DENIED = 1;
 const AUTH_OK = 2;
 
 /** How a storm client's last connection ended before it synced, if it did not. */
-export type StormRefusal = { kind: 'denied'; reason: string } | { kind: 'closed'; code: number };
+export type StormRefusal =
+  | { kind: 'denied'; reason: string }
+  | { kind: 'closed'; code: number }
+  /** The upgrade was answered 429: too many of this address's sockets are signing in. */
+  | { kind: 'busy' };
+
+/** Tries of a connect refused as busy before giving up. */
+const MAX_ATTEMPTS = 20;
 
 /**
  * A lightweight editor for crowds: one bare socket speaking the Hocuspocus protocol, with a
@@ -35,8 +42,24 @@ export class StormClient {
     private readonly token: string,
   ) {}
 
-  /** Opens a socket to `baseUrl` and resolves once the server's whole document is applied. */
-  connect(baseUrl: string): Promise<void> {
+  /**
+   * Opens a socket to `baseUrl` and resolves once the server's whole document is applied. An
+   * upgrade refused with 429 (too many sockets of this address still signing in) is tried again
+   * after a short random pause, as the provider's reconnect backoff does.
+   */
+  async connect(baseUrl: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.connectOnce(baseUrl);
+      } catch (error) {
+        const busy = error instanceof StormRefused && error.refusal.kind === 'busy';
+        if (!busy || attempt >= MAX_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt));
+      }
+    }
+  }
+
+  private connectOnce(baseUrl: string): Promise<void> {
     this.doc = new Y.Doc();
     const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/collab`);
     this.socket = socket;
@@ -84,6 +107,11 @@ export class StormClient {
       });
       socket.on('close', (code: number) => {
         if (!synced) reject(new StormRefused({ kind: 'closed', code }));
+      });
+      socket.on('unexpected-response', (_request, response) => {
+        if (response.statusCode === 429) reject(new StormRefused({ kind: 'busy' }));
+        else reject(new StormRefused({ kind: 'closed', code: response.statusCode ?? 0 }));
+        socket.terminate();
       });
       socket.on('error', () => {});
     });
@@ -137,7 +165,9 @@ export class StormRefused extends Error {
     super(
       refusal.kind === 'denied'
         ? `denied: ${refusal.reason}`
-        : `closed ${refusal.code} before sync`,
+        : refusal.kind === 'busy'
+          ? 'refused 429: too many sockets signing in'
+          : `closed ${refusal.code} before sync`,
     );
   }
 }

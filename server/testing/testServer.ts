@@ -6,7 +6,7 @@ import type { TestDatabase } from './testDatabase';
 /** Starts the real server in this process on a free port, against a test database. */
 export async function startTestServer(
   database: TestDatabase,
-  options: Pick<AppOptions, 'autoVersions' | 'saveDelayMs' | 'abuseBudgets'> & {
+  options: Pick<AppOptions, 'autoVersions' | 'saveDelayMs' | 'abuseBudgets' | 'collabLimits'> & {
     /** More environment, e.g. `SMTP_URL` of a `TestMailbox`. */
     env?: Record<string, string>;
   } = {},

@@ -19,6 +19,13 @@ export const closeCodes = {
    */
   slowConsumer: 4408,
   /**
+   * The update would take the document past its size limit (`MAX_DOCUMENT_BYTES`): it was
+   * refused and this document's connection closed. Sending it again cannot succeed, so the
+   * client shows the problem instead of retrying. Hocuspocus's close message carries only
+   * the reason (`refusalReasons.documentTooLarge`), so the client reads either.
+   */
+  documentTooLarge: 4413,
+  /**
    * The server could not store an update (it is shutting down): it was never acknowledged,
    * so the client still holds it and sends it again when it reconnects.
    */

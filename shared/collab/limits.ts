@@ -9,6 +9,37 @@ export const MAX_CLIENT_UPDATE_BYTES = 2 * 1024 * 1024;
 /** Largest awareness state (name, colour, cursor) a client may publish, in bytes of JSON. */
 export const MAX_AWARENESS_STATE_BYTES = 8 * 1024;
 
+/**
+ * Largest stored state of one document (its Yjs state as compaction writes it). An update
+ * that would take a document past it is refused and that connection closed with
+ * `closeCodes.documentTooLarge`; the text of a year of meetings is a small fraction of it.
+ */
+export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Sockets one client address may hold open before any document on them authenticates. A
+ * browser opens one socket and authenticates within moments, so only a reconnect storm
+ * behind one shared address (a school's NAT, after a restart) comes near it; refused sockets
+ * retry with the provider's backoff. With `MAX_UNAUTHENTICATED_QUEUE_BYTES` it bounds what one
+ * address can make the server hold for sockets that never sign in (50 MiB for 10 s).
+ */
+export const MAX_UNAUTHENTICATED_SOCKETS_PER_ADDRESS = 100;
+
+/**
+ * Bytes the server queues for a socket before its document authenticates (Hocuspocus's
+ * `maxUnauthenticatedQueueSize`, 5 MiB by default). Before the answer to its sign-in a provider
+ * sends a state vector, its presence and what is typed meanwhile; a larger paste in that
+ * moment closes the socket, and the provider sends it again once signed in.
+ */
+export const MAX_UNAUTHENTICATED_QUEUE_BYTES = 512 * 1024;
+
+/**
+ * How long a socket may stay open without authenticating a document before the server
+ * closes it (with `closeCodes.unauthorized`). A browser authenticates once its local copy
+ * has loaded, which waits at most 3 s.
+ */
+export const SOCKET_AUTH_DEADLINE_MS = 10_000;
+
 /** Documents one socket may open at once (a browser tab opens a handful). */
 export const MAX_DOCUMENTS_PER_SOCKET = 64;
 

@@ -60,4 +60,6 @@ export const refusalReasons = {
   unknownDocument: 'unknown-document',
   /** The server cannot reach its database, so it cannot open the document now. */
   databaseUnavailable: 'database-unavailable',
+  /** The document reached its size limit: the last update was refused (see `closeCodes`). */
+  documentTooLarge: 'document-too-large',
 } as const;
