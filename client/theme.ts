@@ -3,6 +3,7 @@ import {
   Anchor,
   createTheme,
   DEFAULT_THEME,
+  Loader,
   Modal,
   NativeSelect,
   PasswordInput,
@@ -47,6 +48,9 @@ export const theme = createTheme({
   cursorType: 'pointer',
   focusRing: 'auto',
   components: {
+    // A spinner is a span: its name ("Loading versions") is only allowed, and announced, with
+    // a role (axe: aria-prohibited-attr on every loading screen).
+    Loader: Loader.extend({ defaultProps: { role: 'status' } }),
     // Links inside text must not rely on colour alone.
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
     // 16px labels and inputs read comfortably on a Chromebook screen.

@@ -85,7 +85,11 @@ export class AbuseLimits {
 
   /** Seconds until `key` may try again under `rule` (0: now), without spending anything. */
   async retryAfter(rule: AbuseRule, key: string): Promise<number> {
-    const state = await this.limiter(rule).get(key);
+    // Redis away: spending falls back to this process's counts, reading lets the attempt
+    // through to be counted there rather than refusing everyone.
+    const state = await this.limiter(rule)
+      .get(key)
+      .catch(() => null);
     if (!state || state.consumedPoints < this.budget(rule)) return 0;
     return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
   }

@@ -2,7 +2,6 @@ import {
   consumeAccountCode,
   deleteAccountCodes,
   findValidAccountCode,
-  replaceAccountCode,
 } from '../../db/queries/accountCodes';
 import { deleteSessionsForUser } from '../../db/queries/sessions';
 import { findUserByEmail, markEmailVerified, updatePasswordHash } from '../../db/queries/users';
@@ -17,7 +16,8 @@ import { type ApiRouter, publicRoute } from '../http/ApiRouter';
 import { clientAddress } from '../http/requestInfo';
 import type { ApiContext, ApiDeps } from '../http/types';
 import { hashPassword } from './passwords';
-import { hashSecret, newSecret } from './tokens';
+import { issueAccountCode } from './issueAccountCode';
+import { hashSecret } from './tokens';
 
 const invalid = (c: ApiContext) =>
   apiError(c, 404, 'reset_invalid', 'This reset link is not valid, has been used or has expired');
@@ -38,14 +38,8 @@ export function registerPasswordResetRoutes(router: ApiRouter, deps: ApiDeps): v
     // The same answer, at once, whether or not the address has an account; a mailbox gets a
     // few links an hour at most, however many strangers ask.
     if (user && (await limits.spend('resetEmailsPerAccount', user.id)) === 0) {
-      const code = newSecret();
-      await replaceAccountCode(deps.db, {
-        codeHash: hashSecret(code),
-        userId: user.id,
-        purpose: 'password-reset',
-        email: user.email,
-        expiresAt: new Date(Date.now() + PASSWORD_RESET_MINUTES * 60 * 1000),
-      });
+      const lifetimeMs = PASSWORD_RESET_MINUTES * 60 * 1000;
+      const code = await issueAccountCode(deps.db, user, 'password-reset', lifetimeMs);
       deps.outbox.passwordReset(user.email, code);
     }
     return c.json({ ok: true }, 202);
