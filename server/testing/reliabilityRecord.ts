@@ -1,11 +1,14 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Where each fault or bad-input suite leaves its latest result (one JSON file per entry). */
-export const reliabilityResultsDir = fileURLToPath(
-  new URL('../../docs/reliability', import.meta.url),
-);
+/**
+ * Where each fault or bad-input suite leaves its latest result (one JSON file per entry): an
+ * ignored folder, so a test run changes no tracked file.
+ */
+const recordsDir = fileURLToPath(new URL('../../.reliability', import.meta.url));
+/** The published records, from which RELIABILITY.md is built. */
+const publishedDir = fileURLToPath(new URL('../../docs/reliability', import.meta.url));
 const reportPath = fileURLToPath(new URL('../../RELIABILITY.md', import.meta.url));
 
 /** What one reliability suite tried and what came of it, written by the test itself. */
@@ -31,14 +34,14 @@ interface StoredEntry extends ReliabilityEntry {
   recordedAt: string;
 }
 
-/** Records the latest result of a suite; `npm test` then rewrites RELIABILITY.md from all of them. */
+/**
+ * Records the latest result of a suite in `.reliability/`; `npm run reliability:report`
+ * publishes the records and rewrites RELIABILITY.md from them.
+ */
 export function recordReliability(entry: ReliabilityEntry): void {
-  mkdirSync(reliabilityResultsDir, { recursive: true });
+  mkdirSync(recordsDir, { recursive: true });
   const stored: StoredEntry = { ...entry, recordedAt: new Date().toISOString() };
-  writeFileSync(
-    join(reliabilityResultsDir, `${entry.id}.json`),
-    `${JSON.stringify(stored, null, 2)}\n`,
-  );
+  writeFileSync(join(recordsDir, `${entry.id}.json`), `${JSON.stringify(stored, null, 2)}\n`);
 }
 
 const areas: ReliabilityEntry['area'][] = ['Faults', 'Scale-out', 'Bad input', 'Soak'];
@@ -71,26 +74,35 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-/** Builds RELIABILITY.md from every recorded entry (called after the unit and integration run). */
-export function writeReliabilityReport(): void {
-  let files: string[] = [];
+/** The JSON files of a folder, or none when it does not exist. */
+function jsonFiles(dir: string): string[] {
   try {
-    files = readdirSync(reliabilityResultsDir).filter((name) => name.endsWith('.json'));
+    return readdirSync(dir).filter((name) => name.endsWith('.json'));
   } catch {
-    return;
+    return [];
   }
-  const entries = files
-    .map(
-      (name) => JSON.parse(readFileSync(join(reliabilityResultsDir, name), 'utf8')) as StoredEntry,
-    )
+}
+
+/**
+ * Publishes the records of the latest runs (`.reliability/` into `docs/reliability/`, newer
+ * entries replacing older ones) and builds RELIABILITY.md from every published entry.
+ */
+export function writeReliabilityReport(): void {
+  mkdirSync(publishedDir, { recursive: true });
+  for (const name of jsonFiles(recordsDir)) {
+    copyFileSync(join(recordsDir, name), join(publishedDir, name));
+  }
+  const entries = jsonFiles(publishedDir)
+    .map((name) => JSON.parse(readFileSync(join(publishedDir, name), 'utf8')) as StoredEntry)
     .sort((a, b) => a.id.localeCompare(b.id));
   const lines = [
     '# Reliability',
     '',
     'Generated from the fault, scale-out and bad-input tests: each suite records what it tried',
-    'and what happened in `docs/reliability/<id>.json`, and the test run rewrites this file',
-    'from those records. Do not edit it by hand. `npm run test:unit` refreshes the integration',
-    'entries; `npm run soak` refreshes the long variants.',
+    'and what happened in `.reliability/<id>.json` (ignored by git, so a test run changes no',
+    'tracked file); `npm run reliability:report` publishes those records to',
+    '`docs/reliability/` and rewrites this file from them. Do not edit it by hand.',
+    '`npm run test:unit` refreshes the integration entries; `npm run soak` the long variants.',
     '',
     ...DESIGN,
   ];
