@@ -48,9 +48,10 @@ export const theme = createTheme({
   cursorType: 'pointer',
   focusRing: 'auto',
   components: {
-    // A spinner is a span: its name ("Loading versions") is only allowed, and announced, with
-    // a role (axe: aria-prohibited-attr on every loading screen).
-    Loader: Loader.extend({ defaultProps: { role: 'status' } }),
+    // A spinner is a span: its name ("Loading versions") is allowed only with a role (axe:
+    // aria-prohibited-attr on every loading screen). An image, not a status: the screens that
+    // show one already have a status of their own, and two would compete.
+    Loader: Loader.extend({ defaultProps: { role: 'img' } }),
     // Links inside text must not rely on colour alone.
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
     // 16px labels and inputs read comfortably on a Chromebook screen.
