@@ -12,6 +12,8 @@ describe('access problems', () => {
 
   it('maps refusals by code and by word', () => {
     expect(problemFromCloseCode(closeCodes.unauthorized)?.kind).toBe('signed-out');
+    // A socket closed for signing in too late just reconnects: nothing to show.
+    expect(problemFromCloseCode(closeCodes.authenticationTimeout)).toBeNull();
     expect(problemFromReason('session expired').kind).toBe('signed-out');
     expect(problemFromReason(`closed ${closeCodes.unknownDocument}`).kind).toBe('unknown-document');
     expect(problemFromCloseCode(1006)).toBeNull();

@@ -64,9 +64,10 @@ function refuseUpgrade(socket: Duplex, status: string): void {
  * upgrades; anything else answers 404. `SocketAdmission` refuses pages on other origins (403)
  * and addresses holding too many unauthenticated sockets (429), keeps the session cookie from
  * a socket without an allowed origin, and closes a socket that authenticates no document in
- * time (`closeCodes.unauthorized`). Frames above the size limit close that connection,
- * text frames (the protocol is binary) and frames the `SocketGuard` refuses (malformed, too
- * many documents, over the rate budget) close it too, and so does reading too slowly.
+ * time (`closeCodes.authenticationTimeout`, after which the client reconnects). Frames above
+ * the size limit close that connection, text frames (the protocol is binary) and frames the
+ * `SocketGuard` refuses (malformed, too many documents, over the rate budget) close it too,
+ * and so does reading too slowly.
  * Updates and awareness of open connections take the `OpenConnectionLane`, which checks and
  * logs updates with `registerClientSync` (the persistence's `beforeSync` work).
  */
@@ -95,7 +96,7 @@ export function attachCollabSocket(
         remoteAddress: request.socket.remoteAddress ?? null,
       });
       const release = admission.admit(decision.address, fetchRequest, () =>
-        closeWithGrace(ws, closeCodes.unauthorized, 'authentication-timeout'),
+        closeWithGrace(ws, closeCodes.authenticationTimeout, 'authentication-timeout'),
       );
       const guard = new SocketGuard();
       const lane = new OpenConnectionLane(hocuspocus, ws, registerClientSync);

@@ -314,7 +314,7 @@ describe('the collaboration socket with its default limits', () => {
     sockets.push(idle);
 
     expect(await idle.closed).toEqual({
-      code: closeCodes.unauthorized,
+      code: closeCodes.authenticationTimeout,
       reason: 'authentication-timeout',
     });
     // The signed-in socket is older, so past its deadline too, and still answers.

@@ -5,6 +5,11 @@
 export const closeCodes = {
   /** The sign-in is missing, expired or revoked. */
   unauthorized: 4401,
+  /**
+   * The socket signed in to no document in time. Not a refusal: a page that opened it late
+   * (a slow device, a busy server) reconnects and signs in again.
+   */
+  authenticationTimeout: 4407,
   /** Signed in, but not allowed into this document. */
   forbidden: 4403,
   /** The document name is malformed or of an unknown kind. */

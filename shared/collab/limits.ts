@@ -35,8 +35,8 @@ export const MAX_UNAUTHENTICATED_QUEUE_BYTES = 512 * 1024;
 
 /**
  * How long a socket may stay open without authenticating a document before the server
- * closes it (with `closeCodes.unauthorized`). A browser authenticates once its local copy
- * has loaded, which waits at most 3 s.
+ * closes it (with `closeCodes.authenticationTimeout`; a real client reconnects). A browser
+ * authenticates once its local copy has loaded, which waits at most 3 s.
  */
 export const SOCKET_AUTH_DEADLINE_MS = 10_000;
 
