@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { type StoredTracker, trackStored } from '../../shared/collab/storedTracker';
 import { getCollabSocket } from './collabSocket';
 import type { PresenceUser } from './presenceUser';
+import { storedOnceLoaded } from './storedOnceLoaded';
 
 /** An open collaborative document: the Y.Doc and the provider that syncs it. */
 export interface CollabSession {
@@ -112,10 +113,11 @@ export function openCollabDocument({
   });
   if (presence) provider.setAwarenessField('user', user);
   const stopBatching = storeRemoteChangesInBatches(doc, local, provider);
-  const stored = trackStored(provider);
+  let state: 'loading' | 'ready' | 'closed' = 'loading';
+  // "Saved" waits for the local copy even when a slow one makes the sync start without it.
+  const stored = storedOnceLoaded(trackStored(provider), local.whenSynced);
   storedTrackers.set(provider, stored);
 
-  let state: 'loading' | 'ready' | 'closed' = 'loading';
   const start = () => {
     if (state !== 'loading') return;
     state = 'ready';

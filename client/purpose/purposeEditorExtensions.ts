@@ -7,6 +7,7 @@ import type * as Y from 'yjs';
 import { PURPOSE_STATEMENT_FIELD } from '../../shared/purpose/purposeDoc';
 import type { PresenceUser } from '../collab/presenceUser';
 import { CommentHighlights } from '../comments/commentHighlights';
+import { ActWhereCaretIs } from './ActWhereCaretIs';
 import { SafeLink } from './SafeLink';
 import { StayOnRemoteChanges } from './StayOnRemoteChanges';
 
@@ -28,7 +29,8 @@ interface RichTextSetup extends PurposeEditorSetup {
  * A live rich-text field's editor: rich text kept in one fragment of the shared Y.Doc, others'
  * carets with their names, links restricted to http, https and mailto whichever way they
  * arrive (typed, pasted, autolinked, or written into the document by another client), and
- * the passages of open comment threads highlighted. Others' edits never scroll it.
+ * the passages of open comment threads highlighted. Others' edits never scroll it, and keys
+ * act where the caret is shown.
  */
 export function richTextExtensions({
   doc,
@@ -49,6 +51,7 @@ export function richTextExtensions({
     Collaboration.configure({ document: doc, field }),
     CollaborationCaret.configure({ provider, user }),
     StayOnRemoteChanges,
+    ActWhereCaretIs,
   ];
   if (comments) extensions.push(CommentHighlights.configure(comments));
   return extensions;
