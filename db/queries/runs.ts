@@ -138,23 +138,113 @@ export async function deleteVote(db: Kysely<Database>, cardId: string, userId: s
     .execute();
 }
 
-/** Stores a group and puts cards of its step in it; returns the ids of the cards moved. */
+/** Stores a group (empty: `moveCards` puts cards in it). */
 export async function insertGroup(
   db: Kysely<Database>,
   group: { id: string; runId: string; teamId: string; stepId: string; title: string },
-  cardIds: string[],
-): Promise<string[]> {
+): Promise<void> {
   await db.insertInto('runGroups').values(group).execute();
-  const rows = await db
-    .updateTable('runCards')
-    .set({ groupId: group.id })
-    .where('runId', '=', group.runId)
-    .where('stepId', '=', group.stepId)
+}
+
+/** A group of the run, or undefined. */
+export async function findGroup(db: Kysely<Database>, runId: string, groupId: string) {
+  return db
+    .selectFrom('runGroups')
+    .select(['id', 'stepId', 'title'])
+    .where('runId', '=', runId)
+    .where('id', '=', groupId)
+    .executeTakeFirst();
+}
+
+/**
+ * Puts revealed cards of one step in a group, or takes them out of theirs (`groupId` null).
+ * Returns the cards moved and the groups they left.
+ */
+export async function moveCards(
+  db: Kysely<Database>,
+  move: { runId: string; stepId: string; groupId: string | null; cardIds: string[] },
+): Promise<{ moved: string[]; leftGroupIds: string[] }> {
+  if (move.cardIds.length === 0) return { moved: [], leftGroupIds: [] };
+  const before = await db
+    .selectFrom('runCards')
+    .select(['id', 'groupId'])
+    .where('runId', '=', move.runId)
+    .where('stepId', '=', move.stepId)
     .where('revealed', '=', true)
-    .where('id', 'in', cardIds)
+    .where('id', 'in', move.cardIds)
+    .execute();
+  if (before.length === 0) return { moved: [], leftGroupIds: [] };
+  await db
+    .updateTable('runCards')
+    .set({ groupId: move.groupId })
+    .where('runId', '=', move.runId)
+    .where(
+      'id',
+      'in',
+      before.map((row) => row.id),
+    )
+    .execute();
+  const left = before.flatMap((row) =>
+    row.groupId && row.groupId !== move.groupId ? [row.groupId] : [],
+  );
+  return { moved: before.map((row) => row.id), leftGroupIds: [...new Set(left)] };
+}
+
+/** Renames a group; false when the run has no such group. */
+export async function renameGroup(
+  db: Kysely<Database>,
+  runId: string,
+  groupId: string,
+  title: string,
+): Promise<boolean> {
+  const rows = await db
+    .updateTable('runGroups')
+    .set({ title })
+    .where('runId', '=', runId)
+    .where('id', '=', groupId)
     .returning('id')
     .execute();
-  return rows.map((r) => r.id);
+  return rows.length > 0;
+}
+
+/** Deletes those of the given groups that hold no card; returns the ids deleted. */
+export async function deleteEmptyGroups(
+  db: Kysely<Database>,
+  runId: string,
+  groupIds: string[],
+): Promise<string[]> {
+  if (groupIds.length === 0) return [];
+  const rows = await db
+    .deleteFrom('runGroups')
+    .where('runId', '=', runId)
+    .where('id', 'in', groupIds)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('runCards')
+            .select('runCards.id')
+            .whereRef('runCards.groupId', '=', 'runGroups.id'),
+        ),
+      ),
+    )
+    .returning('id')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** The ids of a group's cards. */
+export async function listGroupCardIds(
+  db: Kysely<Database>,
+  runId: string,
+  groupId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('runCards')
+    .select('id')
+    .where('runId', '=', runId)
+    .where('groupId', '=', groupId)
+    .execute();
+  return rows.map((row) => row.id);
 }
 
 /** The run's groups. */

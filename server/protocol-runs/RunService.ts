@@ -5,14 +5,19 @@ import type * as Y from 'yjs';
 import {
   aggregateNormRatings,
   deleteCard,
+  deleteEmptyGroups,
   deleteVote,
+  findGroup,
   insertCard,
   insertGroup,
   insertRun,
   insertVote,
+  listGroupCardIds,
   listGroups,
   listOwnRatings,
   listVotes,
+  moveCards,
+  renameGroup,
   revealStepCards,
   selectCards,
   updateRunStatus,
@@ -22,7 +27,7 @@ import type { Database } from '../../db/schema';
 import type { MyRunState, OwnCard, RunCommand } from '../../shared/api/runs';
 import type { CurrentUser } from '../../shared/api/auth';
 import { runBoardDocumentName, runControlDocumentName } from '../../shared/documents/documentName';
-import type { BoardCard } from '../../shared/protocol-runs/runBoardDoc';
+import type { BoardCard, BoardGroup } from '../../shared/protocol-runs/runBoardDoc';
 import { writeBoard } from '../../shared/protocol-runs/runBoardDoc';
 import {
   type RunControl,
@@ -262,7 +267,10 @@ export class RunService {
     });
   }
 
-  /** Groups revealed cards of one step under a title. */
+  /**
+   * Groups revealed cards of one step under a new title (affinity mapping: a card dropped on
+   * another makes a group of the two). Cards leave any group they were in.
+   */
   async group(
     teamId: string,
     runId: string,
@@ -270,20 +278,106 @@ export class RunService {
   ) {
     return this.serialize(teamId, runId, async () => {
       const id = randomUUID();
-      const moved = await insertGroup(
-        this.db,
-        { id, runId, teamId, stepId: input.stepId, title: input.title },
-        input.cardIds,
-      );
-      if (moved.length === 0)
-        throw new RunError('invalid_state', 'None of those cards are on this step');
       const group = { id, stepId: input.stepId, title: input.title };
-      await this.edit(runBoardDocumentName(teamId, runId), (doc) =>
-        writeBoard(doc, { groups: [group] }),
-      );
-      await this.publishCards(teamId, runId, { cardIds: moved });
+      await insertGroup(this.db, { ...group, runId, teamId });
+      const move = await moveCards(this.db, {
+        runId,
+        stepId: input.stepId,
+        groupId: id,
+        cardIds: input.cardIds,
+      });
+      if (move.moved.length === 0) {
+        await deleteEmptyGroups(this.db, runId, [id]);
+        throw new RunError('invalid_state', 'None of those cards are on this step');
+      }
+      await this.publishMove(teamId, runId, move, [group]);
       return id;
     });
+  }
+
+  /** Moves revealed cards of a group's step into it, out of any other group. */
+  async moveToGroup(teamId: string, runId: string, groupId: string, cardIds: string[]) {
+    await this.serialize(teamId, runId, async () => {
+      const group = await this.groupOf(runId, groupId);
+      const move = await moveCards(this.db, {
+        runId,
+        stepId: group.stepId,
+        groupId,
+        cardIds,
+      });
+      if (move.moved.length === 0) {
+        throw new RunError('invalid_state', 'None of those cards are on the group’s step');
+      }
+      await this.publishMove(teamId, runId, move);
+    });
+  }
+
+  /** Takes a card out of its group, back to its column; a group left empty goes. */
+  async ungroupCard(teamId: string, runId: string, cardId: string) {
+    await this.serialize(teamId, runId, async () => {
+      const card = await selectCards(this.db, runId)
+        .where('runCards.id', '=', cardId)
+        .where('runCards.revealed', '=', true)
+        .executeTakeFirst();
+      if (!card) throw new RunError('item_not_found', 'No such card on the board');
+      const move = await moveCards(this.db, {
+        runId,
+        stepId: card.stepId,
+        groupId: null,
+        cardIds: [cardId],
+      });
+      await this.publishMove(teamId, runId, move);
+    });
+  }
+
+  /** Renames a group. */
+  async renameGroup(teamId: string, runId: string, groupId: string, title: string) {
+    await this.serialize(teamId, runId, async () => {
+      const group = await this.groupOf(runId, groupId);
+      await renameGroup(this.db, runId, groupId, title);
+      await this.edit(runBoardDocumentName(teamId, runId), (doc) =>
+        writeBoard(doc, { groups: [{ ...group, title }] }),
+      );
+    });
+  }
+
+  /** Dissolves a group: its cards go back to their columns. */
+  async ungroup(teamId: string, runId: string, groupId: string) {
+    await this.serialize(teamId, runId, async () => {
+      const group = await this.groupOf(runId, groupId);
+      const cardIds = await listGroupCardIds(this.db, runId, groupId);
+      const move = await moveCards(this.db, {
+        runId,
+        stepId: group.stepId,
+        groupId: null,
+        cardIds,
+      });
+      await this.publishMove(teamId, runId, { ...move, leftGroupIds: [groupId] });
+    });
+  }
+
+  private async groupOf(runId: string, groupId: string) {
+    const group = await findGroup(this.db, runId, groupId);
+    if (!group) throw new RunError('item_not_found', 'No such group on the board');
+    return group;
+  }
+
+  /** Publishes moved cards and new groups, and removes the groups the move left empty. */
+  private async publishMove(
+    teamId: string,
+    runId: string,
+    move: { moved: string[]; leftGroupIds: string[] },
+    groups: BoardGroup[] = [],
+  ) {
+    const removeGroupIds = await deleteEmptyGroups(this.db, runId, move.leftGroupIds);
+    const rows =
+      move.moved.length === 0
+        ? []
+        : await selectCards(this.db, runId).where('runCards.id', 'in', move.moved).execute();
+    // One change, so no device sees a card in a group that is not there yet.
+    await this.edit(runBoardDocumentName(teamId, runId), (doc) =>
+      writeBoard(doc, { cards: rows.map(toBoardCard), groups, removeGroupIds }),
+    );
   }
 
   /** Records a person's rating of a norm and publishes the averages. */

@@ -181,6 +181,106 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
     await board.until((doc) => readBoard(doc).cards.find((c) => c.id === first)?.votes === 1);
   });
 
+  it('groups cards by drop and by command: joins, moves, renames, ungroups, drops empty groups', async () => {
+    const runId = await newRun();
+    await command(runId, { type: 'start' });
+    const ids: Record<string, string> = {};
+    for (const text of ['Fractions', 'Decimals', 'Ratios', 'Late starts']) {
+      const card = await api('POST', `/runs/${runId}/cards`, t.member, {
+        stepId: 'step-1',
+        column: 'I notice',
+        text,
+        anonymous: false,
+      });
+      ids[text] = (card.body as OwnCard).id;
+    }
+    const id = (text: string) => ids[text] ?? '';
+    const board = await connect(runBoardDocumentName(t.teamId, runId), t.viewer);
+    const groupOf = (doc: Parameters<typeof readBoard>[0], text: string) => {
+      const { cards, groups } = readBoard(doc);
+      const groupId = cards.find((c) => c.text === text)?.groupId;
+      return groups.find((g) => g.id === groupId)?.title ?? null;
+    };
+
+    // A card dropped on another makes a group of the two; a viewer may not group.
+    const pair = {
+      stepId: 'step-1',
+      title: 'Number sense',
+      cardIds: [id('Fractions'), id('Decimals')],
+    };
+    expect((await api('POST', `/runs/${runId}/groups`, t.viewer, pair)).status).toBe(403);
+    const created = await api('POST', `/runs/${runId}/groups`, t.member, pair);
+    expect(created.status).toBe(201);
+    const numberSense = (created.body as { id: string }).id;
+    await board.until((doc) => groupOf(doc, 'Decimals') === 'Number sense');
+
+    // A card dropped on a group joins it.
+    const join = (groupId: string, cardIds: string[], user = t.member) =>
+      api('POST', `/runs/${runId}/groups/${groupId}/cards`, user, { cardIds });
+    expect((await join(numberSense, [id('Ratios')])).status).toBe(200);
+    await board.until((doc) => groupOf(doc, 'Ratios') === 'Number sense');
+
+    // A new group takes its cards out of the old one; renaming reaches every device.
+    const second = await api('POST', `/runs/${runId}/groups`, t.principal, {
+      stepId: 'step-1',
+      title: 'Time',
+      cardIds: [id('Late starts'), id('Ratios')],
+    });
+    const time = (second.body as { id: string }).id;
+    const rename = await api('PATCH', `/runs/${runId}/groups/${time}`, t.member, {
+      title: 'Time on task',
+    });
+    expect(rename.status).toBe(200);
+    await board.until((doc) => groupOf(doc, 'Ratios') === 'Time on task');
+    expect(groupOf(board.doc, 'Fractions')).toBe('Number sense');
+
+    // Taking the last cards out of a group removes it from the board.
+    for (const text of ['Fractions', 'Decimals']) {
+      expect((await api('DELETE', `/runs/${runId}/cards/${id(text)}/group`, t.member)).status).toBe(
+        200,
+      );
+    }
+    await board.until((doc) => !readBoard(doc).groups.some((g) => g.id === numberSense));
+    expect(groupOf(board.doc, 'Fractions')).toBeNull();
+
+    // Ungrouping a group sends all its cards back to their columns.
+    expect((await api('DELETE', `/runs/${runId}/groups/${time}`, t.member)).status).toBe(200);
+    await board.until((doc) => readBoard(doc).groups.length === 0);
+    expect(readBoard(board.doc).cards.every((c) => c.groupId === null)).toBe(true);
+
+    // Bad input gets a clear answer and changes nothing.
+    const other = await newRun();
+    expect(await join(time, [id('Fractions')])).toMatchObject({
+      status: 404,
+      body: { error: { code: 'item_not_found' } },
+    });
+    const third = await api('POST', `/runs/${runId}/groups`, t.member, {
+      stepId: 'step-1',
+      title: 'Kept',
+      cardIds: [id('Fractions')],
+    });
+    const kept = (third.body as { id: string }).id;
+    expect(
+      (
+        await api('POST', `/runs/${other}/groups/${kept}/cards`, t.member, {
+          cardIds: [id('Decimals')],
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await api('PATCH', `/runs/${runId}/groups/not-a-uuid`, t.member, { title: 'X' })).status,
+    ).toBe(404);
+    expect(
+      (await api('PATCH', `/runs/${runId}/groups/${kept}`, t.member, { title: '  ' })).status,
+    ).toBe(400);
+    expect((await join(kept, [crypto.randomUUID()])).status).toBe(409);
+    expect(
+      (await api('PATCH', `/runs/${runId}/groups/${kept}`, t.viewer, { title: 'Mine' })).status,
+    ).toBe(403);
+    expect((await api('DELETE', `/runs/${runId}/groups/${kept}`, t.viewer)).status).toBe(403);
+    await board.until((doc) => groupOf(doc, 'Fractions') === 'Kept');
+  });
+
   it('refuses oversized and wrongly typed uploads, checking content not names', async () => {
     const runId = await newRun();
     const upload = async (name: string, bytes: Uint8Array, type: string, user = t.facilitator) => {

@@ -10,8 +10,10 @@ import {
   artifactTypes,
   createRunInput,
   groupCardsInput,
+  moveCardsInput,
   MAX_ARTIFACT_BYTES,
   rateNormInput,
+  renameGroupInput,
   type RunList,
   runCommandInput,
   voteInput,
@@ -180,6 +182,65 @@ export function registerRunRoutes(router: ApiRouter, deps: ApiDeps): void {
       const body = await readJsonBody(c, groupCardsInput);
       if (!body.ok) return body.response;
       return c.json({ id: await deps.runs.group(c.get('teamId'), runId, body.value) }, 201);
+    }),
+  );
+
+  /** The group named in the path, or a 404 answer. */
+  const groupParam = (c: ApiContext) => {
+    const groupId = c.req.param('groupId') ?? '';
+    return isUuid(groupId) ? groupId : null;
+  };
+  const noSuchGroup = (c: ApiContext) => apiError(c, 404, 'item_not_found', 'No such group');
+
+  router.add(
+    'PATCH',
+    '/api/teams/:teamId/runs/:runId/groups/:groupId',
+    participate,
+    withRun(async (c, runId) => {
+      const groupId = groupParam(c);
+      if (!groupId) return noSuchGroup(c);
+      const body = await readJsonBody(c, renameGroupInput);
+      if (!body.ok) return body.response;
+      await deps.runs.renameGroup(c.get('teamId'), runId, groupId, body.value.title);
+      return c.json({ ok: true });
+    }),
+  );
+
+  router.add(
+    'DELETE',
+    '/api/teams/:teamId/runs/:runId/groups/:groupId',
+    participate,
+    withRun(async (c, runId) => {
+      const groupId = groupParam(c);
+      if (!groupId) return noSuchGroup(c);
+      await deps.runs.ungroup(c.get('teamId'), runId, groupId);
+      return c.json({ ok: true });
+    }),
+  );
+
+  router.add(
+    'POST',
+    '/api/teams/:teamId/runs/:runId/groups/:groupId/cards',
+    participate,
+    withRun(async (c, runId) => {
+      const groupId = groupParam(c);
+      if (!groupId) return noSuchGroup(c);
+      const body = await readJsonBody(c, moveCardsInput);
+      if (!body.ok) return body.response;
+      await deps.runs.moveToGroup(c.get('teamId'), runId, groupId, body.value.cardIds);
+      return c.json({ ok: true });
+    }),
+  );
+
+  router.add(
+    'DELETE',
+    '/api/teams/:teamId/runs/:runId/cards/:cardId/group',
+    participate,
+    withRun(async (c, runId) => {
+      const cardId = c.req.param('cardId') ?? '';
+      if (!isUuid(cardId)) return apiError(c, 404, 'item_not_found', 'No such card');
+      await deps.runs.ungroupCard(c.get('teamId'), runId, cardId);
+      return c.json({ ok: true });
     }),
   );
 

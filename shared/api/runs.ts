@@ -97,6 +97,15 @@ export const groupCardsInput = z.strictObject({
   cardIds: z.array(z.uuid()).min(1).max(100),
 });
 
+/** `PATCH /api/teams/:teamId/runs/:runId/groups/:groupId` body: a group's new name. */
+export const renameGroupInput = groupCardsInput.pick({ title: true });
+
+/**
+ * `POST /api/teams/:teamId/runs/:runId/groups/:groupId/cards` body: cards of the group's step
+ * that join it (leaving any other group; a group left empty goes).
+ */
+export const moveCardsInput = groupCardsInput.pick({ cardIds: true });
+
 /** `POST /api/teams/:teamId/runs/:runId/norm-ratings` body. */
 export const rateNormInput = z.strictObject({
   normId: z.string().min(1).max(64),

@@ -66,13 +66,14 @@ export function readBoard(doc: Y.Doc): Board {
   };
 }
 
-/** Server writes: put cards, groups and ratings (replacing by id), remove cards. */
+/** Server writes: put cards, groups and ratings (replacing by id), remove cards and groups. */
 export function writeBoard(
   doc: Y.Doc,
   change: {
     cards?: BoardCard[];
     removeCardIds?: string[];
     groups?: BoardGroup[];
+    removeGroupIds?: string[];
     normRatings?: Record<string, NormRating>;
   },
 ): void {
@@ -80,6 +81,7 @@ export function writeBoard(
     for (const card of change.cards ?? []) doc.getMap(CARDS).set(card.id, card);
     for (const id of change.removeCardIds ?? []) doc.getMap(CARDS).delete(id);
     for (const group of change.groups ?? []) doc.getMap(GROUPS).set(group.id, group);
+    for (const id of change.removeGroupIds ?? []) doc.getMap(GROUPS).delete(id);
     for (const [id, rating] of Object.entries(change.normRatings ?? {})) {
       doc.getMap(RATINGS).set(id, rating);
     }
