@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findLibraryProtocol, protocolLibrary } from './protocolLibrary';
 import { plannedMinutes, protocolSchema } from './protocolSchema';
+import { shownColumns } from './shownColumns';
 
 describe('protocol library', () => {
   it('ships the five required protocols, each valid', () => {
@@ -34,6 +35,41 @@ describe('protocol library', () => {
       'presenter-listens',
     );
     expect(plannedMinutes(findLibraryProtocol('consultancy-short')!)).toBe(20);
+  });
+
+  it('shows the earlier cards each sharing or discussion step talks about', () => {
+    const shown = (protocolId: string, title: string) => {
+      const protocol = findLibraryProtocol(protocolId)!;
+      const index = protocol.steps.findIndex((s) => s.title === title);
+      expect(index, title).toBeGreaterThan(0);
+      return shownColumns(protocol, index).map((c) => `${c.stepTitle}: ${c.column}`);
+    };
+    expect(shown('notice-and-wonder', 'Share what we noticed')).toEqual([
+      'Silent noticing: I notice',
+    ]);
+    expect(shown('notice-and-wonder', 'Share what we wonder')).toEqual([
+      'Silent wondering: I wonder',
+    ]);
+    expect(shown('notice-and-wonder', 'Discuss causes and next data')).toEqual([
+      'Silent noticing: I notice',
+      'Silent wondering: I wonder',
+    ]);
+    expect(shown('tuning', 'Warm and cool feedback')).toEqual([
+      'Pause to reflect: Warm feedback',
+      'Pause to reflect: Cool feedback',
+    ]);
+    expect(shown('consultancy', 'Presenter reflects')).toEqual([
+      'Group discussion: Ideas',
+      'Group discussion: Questions to consider',
+    ]);
+    // Every name in the library resolves: nothing is dropped as stale.
+    for (const protocol of protocolLibrary) {
+      protocol.steps.forEach((step, index) => {
+        expect(shownColumns(protocol, index), `${protocol.id} ${step.title}`).toHaveLength(
+          step.shows?.length ?? 0,
+        );
+      });
+    }
   });
 
   it('refuses a step without a positive duration, a title or a prompt', () => {

@@ -9,7 +9,13 @@ export interface LibraryProtocol extends Protocol {
 
 type Step = Omit<ProtocolStep, 'id'>;
 
-const steps = (list: Step[]): ProtocolStep[] => list.map((s, i) => ({ ...s, id: `step-${i + 1}` }));
+/** Library steps are `step-1`, `step-2`… in order; a step that shows none says so explicitly. */
+const steps = (list: Step[]): ProtocolStep[] =>
+  list.map((s, i) => ({ ...s, id: `step-${i + 1}`, shows: s.shows ?? [] }));
+
+/** Columns of the library step numbered `step` (from 1) that a later step shows. */
+const from = (step: number, ...columns: string[]) =>
+  columns.map((column) => ({ stepId: `step-${step}`, column }));
 
 /**
  * The library: published discussion protocols, with their steps, typical minutes and roles.
@@ -37,9 +43,10 @@ export const protocolLibrary: readonly LibraryProtocol[] = [
         title: 'Share what we noticed',
         minutes: 5,
         prompt:
-          'Go around the group and read one noticing each. No discussion: just listen and add.',
+          'Go around the group and read one noticing each from the board. No discussion yet: just listen.',
         speaking: 'round-robin',
-        columns: ['I notice'],
+        columns: [],
+        shows: from(1, 'I notice'),
         collect: 'open',
       },
       {
@@ -55,7 +62,8 @@ export const protocolLibrary: readonly LibraryProtocol[] = [
         minutes: 10,
         prompt: 'Go around again and read one wondering each. Listen for wonderings that repeat.',
         speaking: 'round-robin',
-        columns: ['I wonder'],
+        columns: [],
+        shows: from(3, 'I wonder'),
         collect: 'open',
       },
       {
@@ -65,6 +73,7 @@ export const protocolLibrary: readonly LibraryProtocol[] = [
           'What might explain what we see? How does it connect to our instruction? What other data would we need to be sure?',
         speaking: 'everyone',
         columns: ['Possible causes', 'Links to instruction', 'Data we still need'],
+        shows: [...from(1, 'I notice'), ...from(3, 'I wonder')],
         collect: 'open',
       },
     ]),
@@ -102,6 +111,7 @@ export const protocolLibrary: readonly LibraryProtocol[] = [
           'What does the work suggest about what students understand and are trying to do? Which assumptions are we making?',
         speaking: 'everyone',
         columns: ['What it suggests', 'Assumptions we make'],
+        shows: from(2, 'What we see'),
         collect: 'open',
       },
       {
@@ -111,6 +121,7 @@ export const protocolLibrary: readonly LibraryProtocol[] = [
           'What does this mean for our teaching? What steps could we take in our classrooms and as a school?',
         speaking: 'everyone',
         columns: ['Implications', 'Next steps'],
+        shows: from(3, 'What it suggests'),
         collect: 'open',
       },
       {
@@ -164,6 +175,7 @@ export const protocolLibrary: readonly LibraryProtocol[] = [
           'Based on what you see, what do you think the student was working on or trying to figure out?',
         speaking: 'presenter-listens',
         columns: ['The student is working on'],
+        shows: from(2, 'What we see'),
         collect: 'open',
       },
       {
@@ -173,6 +185,7 @@ export const protocolLibrary: readonly LibraryProtocol[] = [
           'The presenting teacher, silent until now, shares context, answers questions and says what struck them.',
         speaking: 'presenter-only',
         columns: [],
+        shows: [...from(3, 'Questions'), ...from(4, 'The student is working on')],
         collect: 'open',
       },
       {
@@ -181,6 +194,7 @@ export const protocolLibrary: readonly LibraryProtocol[] = [
         prompt: 'What did this conversation suggest about teaching this student and others?',
         speaking: 'everyone',
         columns: ['Implications', 'Next steps'],
+        shows: from(4, 'The student is working on'),
         collect: 'open',
       },
       {
@@ -251,7 +265,8 @@ export const protocolLibrary: readonly LibraryProtocol[] = [
         prompt:
           'Share warm feedback (strengths) and cool feedback (gaps and questions) tied to the focusing question. The presenter listens silently and takes notes.',
         speaking: 'presenter-listens',
-        columns: ['Warm feedback', 'Cool feedback'],
+        columns: [],
+        shows: from(5, 'Warm feedback', 'Cool feedback'),
         collect: 'open',
       },
       {
@@ -261,6 +276,7 @@ export const protocolLibrary: readonly LibraryProtocol[] = [
           'The presenter reflects on the feedback that matters most to them. Participants listen silently.',
         speaking: 'presenter-only',
         columns: ['Next steps'],
+        shows: from(5, 'Warm feedback', 'Cool feedback'),
         collect: 'open',
       },
       {
@@ -314,6 +330,7 @@ export const protocolLibrary: readonly LibraryProtocol[] = [
           'Talk among yourselves about the dilemma and the framing question. The presenter listens silently and takes notes.',
         speaking: 'presenter-listens',
         columns: ['Ideas', 'Questions to consider'],
+        shows: from(3, 'Probing questions'),
         collect: 'open',
       },
       {
@@ -322,6 +339,7 @@ export const protocolLibrary: readonly LibraryProtocol[] = [
         prompt: 'The presenter shares what struck them and what they might do next.',
         speaking: 'presenter-only',
         columns: ['Next steps'],
+        shows: from(4, 'Ideas', 'Questions to consider'),
         collect: 'open',
       },
       {
@@ -371,6 +389,7 @@ export const protocolLibrary: readonly LibraryProtocol[] = [
         prompt: 'The presenter shares what they heard and what they will try.',
         speaking: 'presenter-only',
         columns: ['Next steps'],
+        shows: from(3, 'Ideas'),
         collect: 'open',
       },
     ]),
