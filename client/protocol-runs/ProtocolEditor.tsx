@@ -5,7 +5,7 @@ import { useRef, useState } from 'react';
 import type { Protocol } from '../../shared/protocol-runs/protocolSchema';
 import { focusFirstInvalid, useApiAction } from '../forms/useApiAction';
 import type { DraftErrors, ProtocolDraft, StepDraft } from './protocolDraft';
-import { newStep, validateDraft } from './protocolDraft';
+import { newStep, shownColumnOptions, validateDraft } from './protocolDraft';
 import { formatMinutes } from './runLabels';
 import { StepFields } from './StepFields';
 
@@ -119,6 +119,7 @@ export function ProtocolEditor({ initial, onSave }: ProtocolEditorProps) {
             index={index}
             count={steps.length}
             errors={errors}
+            showOptions={shownColumnOptions(steps, index)}
             onChange={(changes) => updateStep(step.id, changes)}
             onMove={(to) => moveStep(index, to)}
             onRemove={() => removeStep(index)}
@@ -138,7 +139,8 @@ export function ProtocolEditor({ initial, onSave }: ProtocolEditorProps) {
         </p>
         {hasErrors && (
           <Alert color="red" variant="light" title="Fix the highlighted fields">
-            Each step needs a title, a prompt and a positive number of minutes.
+            Each step needs a title, a prompt and a positive number of minutes, and shows only
+            columns that earlier steps have.
           </Alert>
         )}
         {error && (

@@ -3,6 +3,7 @@ import {
   Checkbox,
   Fieldset,
   Group,
+  MultiSelect,
   NativeSelect,
   NumberInput,
   Stack,
@@ -11,7 +12,8 @@ import {
 } from '@mantine/core';
 import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react';
 import type { SpeakingRule } from '../../shared/protocol-runs/protocolSchema';
-import type { DraftErrors, StepDraft } from './protocolDraft';
+import type { DraftErrors, ShownColumnOption, StepDraft } from './protocolDraft';
+import { shownColumnOfValue, shownColumnValue } from './protocolDraft';
 import { speakingOptions } from './runLabels';
 
 interface StepFieldsProps {
@@ -19,6 +21,8 @@ interface StepFieldsProps {
   index: number;
   count: number;
   errors: DraftErrors;
+  /** Earlier steps' columns this step can show (and any it shows that are gone). */
+  showOptions: ShownColumnOption[];
   onChange: (changes: Partial<StepDraft>) => void;
   onMove: (toIndex: number) => void;
   onRemove: () => void;
@@ -30,6 +34,7 @@ export function StepFields({
   index,
   count,
   errors,
+  showOptions,
   onChange,
   onMove,
   onRemove,
@@ -92,6 +97,18 @@ export function StepFields({
             onChange={(event) => onChange({ columns: event.currentTarget.value })}
           />
         </Group>
+        {showOptions.length > 0 && (
+          <MultiSelect
+            label="Show cards from earlier steps"
+            description="For a step that shares or discusses what an earlier step collected: its cards appear on this step's board and on the shared screen."
+            placeholder={step.shows.length === 0 ? 'None' : undefined}
+            data={showOptions}
+            value={step.shows.map(shownColumnValue)}
+            error={error('shows')}
+            clearable
+            onChange={(values) => onChange({ shows: values.map(shownColumnOfValue) })}
+          />
+        )}
         <Checkbox
           label="Collect privately, reveal together"
           description="Each person sees only their own cards until the facilitator reveals them all."

@@ -1,6 +1,7 @@
 import type {
   CollectMode,
   Protocol,
+  ShownColumnRef,
   SpeakingRule,
 } from '../../shared/protocol-runs/protocolSchema';
 import { protocolSchema } from '../../shared/protocol-runs/protocolSchema';
@@ -15,6 +16,8 @@ export interface StepDraft {
   speaking: SpeakingRule;
   columns: string;
   collect: CollectMode;
+  /** Earlier steps' columns this step shows, kept as picked even if those steps change. */
+  shows: ShownColumnRef[];
 }
 
 export interface ProtocolDraft {
@@ -45,7 +48,11 @@ export function draftFromProtocol(protocol: Protocol, name = protocol.name): Pro
     name,
     description: protocol.description,
     roles: protocol.roles.join(', '),
-    steps: protocol.steps.map((step) => ({ ...step, columns: step.columns.join(', ') })),
+    steps: protocol.steps.map((step) => ({
+      ...step,
+      columns: step.columns.join(', '),
+      shows: step.shows ?? [],
+    })),
   };
 }
 
@@ -58,6 +65,7 @@ export function newStep(): StepDraft {
     speaking: 'everyone',
     columns: '',
     collect: 'open',
+    shows: [],
   };
 }
 
@@ -81,7 +89,10 @@ function toProtocol(draft: ProtocolDraft) {
   };
 }
 
-/** Errors are shown per field: a column's or role's error goes to its comma list. */
+/**
+ * Errors are shown per field: a column's or role's error goes to its comma list, and a shown
+ * column's to the step's list of shown columns.
+ */
 function fieldOf(path: readonly PropertyKey[]): string {
   const [first, index, field] = path;
   if (first === 'steps' && typeof index === 'number' && typeof field === 'string') {
@@ -102,4 +113,45 @@ export function validateDraft(
     errors[field] ??= issue.message;
   }
   return { protocol: null, errors };
+}
+
+/** One choice in a step's "shows cards from earlier steps" list. */
+export interface ShownColumnOption {
+  value: string;
+  label: string;
+}
+
+/** A shown column as one select value (JSON, so that any step id or column name survives). */
+export function shownColumnValue(ref: ShownColumnRef): string {
+  return JSON.stringify([ref.stepId, ref.column]);
+}
+
+export function shownColumnOfValue(value: string): ShownColumnRef {
+  const [stepId = '', column = ''] = JSON.parse(value) as [string?, string?];
+  return { stepId, column };
+}
+
+/**
+ * The columns the step at `index` can show: every column of the steps before it, as their
+ * comma lists stand now. A column it already shows but that is no longer available (renamed,
+ * or its step moved or removed) stays listed, so that the person sees and removes it; saving
+ * names the problem.
+ */
+export function shownColumnOptions(steps: StepDraft[], index: number): ShownColumnOption[] {
+  const options = steps.slice(0, index).flatMap((step, i) =>
+    splitList(step.columns).map((column) => ({
+      value: shownColumnValue({ stepId: step.id, column }),
+      label: `${i + 1}. ${step.title.trim() || 'Untitled step'}: ${column}`,
+    })),
+  );
+  const known = new Set(options.map((o) => o.value));
+  const stale = (steps[index]?.shows ?? [])
+    .map((ref) => ({ ref, value: shownColumnValue(ref) }))
+    .filter(({ value }) => !known.has(value))
+    .map(({ ref, value }) => {
+      const step = steps.find((s) => s.id === ref.stepId);
+      const where = step ? `“${step.title.trim() || 'Untitled step'}”` : 'a removed step';
+      return { value, label: `${ref.column} (no longer available from ${where})` };
+    });
+  return [...options, ...stale];
 }
