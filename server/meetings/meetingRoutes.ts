@@ -9,6 +9,7 @@ import {
 } from '../../db/queries/meetings';
 import type { DecisionStatus } from '../../shared/decision-log/decisionRules';
 import {
+  agendaCommandInput,
   createMeetingInput,
   focusCheckSignalInput,
   type MeetingDetail,
@@ -26,9 +27,15 @@ import {
 } from '../../shared/documents/documentName';
 import { writeMeetingControl, readMeetingControl } from '../../shared/meetings/meetingControlDoc';
 import { writeMeetingFields } from '../../shared/meetings/meetingDoc';
+import { applyAgendaCommand } from '../../shared/meetings/runningAgenda';
 import { apiError, readJsonBody } from '../http/apiErrors';
 import { type ApiRouter, teamRule } from '../http/ApiRouter';
 import type { ApiContext, ApiDeps } from '../http/types';
+import {
+  listMeetingRunsWithMinutes,
+  readAgendaItems,
+  runAgendaCommand,
+} from './runningAgendaCommands';
 
 type MeetingRow = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
 
@@ -42,7 +49,10 @@ function summary(row: MeetingRow): MeetingSummary {
   };
 }
 
-/** `/api/teams/:teamId/meetings/*`: schedule meetings, signal a focus check, close them. */
+/**
+ * `/api/teams/:teamId/meetings/*`: schedule meetings, signal a focus check, run the agenda,
+ * close them.
+ */
 export function registerMeetingRoutes(router: ApiRouter, deps: ApiDeps): void {
   const meetingPath = '/api/teams/:teamId/meetings/:meetingId';
   const facilitate = teamRule('meeting.facilitate');
@@ -88,7 +98,7 @@ export function registerMeetingRoutes(router: ApiRouter, deps: ApiDeps): void {
     const meeting = await meetingOf(c);
     if (!meeting) return noMeeting(c);
     const [runs, decisions] = await Promise.all([
-      listMeetingRuns(deps.db, meeting.id),
+      listMeetingRunsWithMinutes(deps.db, c.get('teamId'), meeting.id),
       listDecisions(deps.db, c.get('teamId'), meeting.id),
     ]);
     const body: MeetingDetail = {
@@ -115,6 +125,27 @@ export function registerMeetingRoutes(router: ApiRouter, deps: ApiDeps): void {
       (doc) => writeMeetingControl(doc, { focusCheck }),
       user.id,
     );
+    return c.body(null, 204);
+  });
+
+  router.add('POST', `${meetingPath}/agenda`, facilitate, async (c) => {
+    const meeting = await meetingOf(c);
+    if (!meeting) return noMeeting(c);
+    const body = await readJsonBody(c, agendaCommandInput);
+    if (!body.ok) return body.response;
+    const refusal = await runAgendaCommand(
+      deps.editDocument,
+      { teamId: c.get('teamId'), meetingId: meeting.id, actorId: c.get('user').id },
+      body.value,
+    );
+    if (refusal) {
+      return apiError(
+        c,
+        refusal.code === 'item_not_found' ? 404 : 409,
+        refusal.code,
+        refusal.message,
+      );
+    }
     return c.body(null, 204);
   });
 
@@ -161,13 +192,21 @@ export function registerMeetingRoutes(router: ApiRouter, deps: ApiDeps): void {
       action: 'meeting.closed',
       details: { meetingId: meeting.id, title: meeting.title, documents: names.length },
     });
+    // The item under way when the meeting closes ends there: its minutes join the record.
+    const items = await readAgendaItems(deps.editDocument, teamId, meeting.id);
     await deps.editDocument(
       controlName,
-      (doc) =>
+      (doc) => {
+        const now = Date.now();
+        const { agenda } = readMeetingControl(doc);
         writeMeetingControl(doc, {
           focusCheck: null,
-          closed: { at: Date.now(), byId: user.id, byName: user.name, versionName },
-        }),
+          closed: { at: now, byId: user.id, byName: user.name, versionName },
+          agenda: agenda.current
+            ? applyAgendaCommand(agenda, { type: 'finish' }, items, now)
+            : agenda,
+        });
+      },
       user.id,
     );
     return c.json({ versionName });

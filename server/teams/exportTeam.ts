@@ -21,7 +21,7 @@ import {
 } from '../../shared/decision-log/decisionDoc';
 import { readThreads } from '../../shared/comments/commentsDoc';
 import { readDecisionStatus } from '../../shared/decision-log/decisionStatusDoc';
-import { parseDocumentName } from '../../shared/documents/documentName';
+import { meetingControlDocumentName, parseDocumentName } from '../../shared/documents/documentName';
 import { readMeetingControl } from '../../shared/meetings/meetingControlDoc';
 import {
   agenda,
@@ -33,6 +33,7 @@ import { readBoard } from '../../shared/protocol-runs/runBoardDoc';
 import { readRunControl } from '../../shared/protocol-runs/runControlDoc';
 import { readPurpose } from '../../shared/purpose/purposeDoc';
 import { stringifyCsv } from '../csv/stringifyCsv';
+import { recordAgendaTimes } from '../meetings/agendaRecord';
 
 /** Largest audit log the export includes; far beyond any real team's. */
 const MAX_AUDIT_EVENTS = 1_000_000;
@@ -45,8 +46,15 @@ function csv(header: string[], rows: unknown[][]): Uint8Array {
   return strToU8(`\ufeff${stringifyCsv([header, ...rows])}`);
 }
 
-/** One document as plain JSON, by kind; null for a name this version cannot read. */
-function documentJson(name: string, state: Uint8Array): unknown {
+/**
+ * One document as plain JSON, by kind; null for a name this version cannot read. `documents`
+ * holds the others: a meeting's agenda lists the minutes its control document recorded.
+ */
+function documentJson(
+  name: string,
+  state: Uint8Array,
+  documents: Map<string, Uint8Array>,
+): unknown {
   const ref = parseDocumentName(name);
   if (!ref) return null;
   const doc = new Y.Doc();
@@ -80,7 +88,10 @@ function documentJson(name: string, state: Uint8Array): unknown {
           meetingId: ref.meetingId,
           ...readMeetingFields(doc),
           attendance: readAttendance(doc),
-          agenda: agenda.read(doc),
+          agenda: recordAgendaTimes(
+            agenda.read(doc),
+            documents.get(meetingControlDocumentName(ref.teamId, ref.meetingId)),
+          ),
           notes: readRichText(doc.getXmlFragment(MEETING_NOTES_FIELD)),
         };
       case 'meeting-control':
@@ -108,7 +119,7 @@ export async function buildTeamExport(
     JSON.stringify({ id: team.id, name: team.name, exportedAt: new Date().toISOString() }, null, 2),
   );
   for (const [name, state] of documents) {
-    const json = documentJson(name, state);
+    const json = documentJson(name, state, documents);
     if (json)
       files[`documents/${name.split('/').slice(2).join('-')}.json`] = strToU8(
         JSON.stringify(json, null, 2),

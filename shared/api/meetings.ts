@@ -33,9 +33,20 @@ export interface MeetingLink {
 
 /** `GET /api/teams/:teamId/meetings/:meetingId` answer: the meeting with what was made in it. */
 export interface MeetingDetail extends MeetingSummary {
-  runs: MeetingLink[];
+  /** With the total minutes of the protocol each run follows (null if it cannot be read). */
+  runs: (MeetingLink & { plannedMinutes: number | null })[];
   decisions: (MeetingLink & { status: DecisionStatus })[];
 }
 
 /** `POST /api/teams/:teamId/meetings/:meetingId/focus-check` body. */
 export const focusCheckSignalInput = z.strictObject({ raised: z.boolean() });
+
+/**
+ * `POST /api/teams/:teamId/meetings/:meetingId/agenda` body: the facilitator takes up an agenda
+ * item, moves to the next one, or finishes the running agenda (see meetings/runningAgenda.ts).
+ */
+export const agendaCommandInput = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('start'), itemId: z.string().min(1).max(64) }),
+  z.strictObject({ type: z.literal('next') }),
+  z.strictObject({ type: z.literal('finish') }),
+]);

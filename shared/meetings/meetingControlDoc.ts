@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import type * as Y from 'yjs';
+import { runningAgendaSchema, emptyRunningAgenda } from './runningAgenda';
 
 /**
  * The Yjs layout of a meeting's control document (`team/<id>/meeting/<meetingId>/control`):
- * the facilitator's focus-check signal and the closed record. Only the server writes it, on
- * commands it checks; every device reads it. One root map, `meeting`, with values replaced whole.
+ * the facilitator's focus-check signal, the running agenda and the closed record. Only the server
+ * writes it, on commands it checks; every device reads it. One root map, `meeting`, with values
+ * replaced whole.
  */
 const ROOT = 'meeting';
 
@@ -19,13 +21,17 @@ export const meetingControlSchema = z.object({
     .object({ at: z.number(), byId: z.string(), byName: z.string(), versionName: z.string() })
     .nullable()
     .default(null),
+  /** The item under way and the time spent on each (see runningAgenda.ts). */
+  agenda: runningAgendaSchema.default(emptyRunningAgenda),
 });
 export type MeetingControl = z.infer<typeof meetingControlSchema>;
 
 /** Reads the control state (empty documents read as "nothing raised, still open"). */
 export function readMeetingControl(doc: Y.Doc): MeetingControl {
   const parsed = meetingControlSchema.safeParse(doc.getMap(ROOT).toJSON());
-  return parsed.success ? parsed.data : { focusCheck: null, closed: null };
+  return parsed.success
+    ? parsed.data
+    : { focusCheck: null, closed: null, agenda: emptyRunningAgenda };
 }
 
 /** Writes fields of the control state in one transaction (server only). */
