@@ -9,11 +9,12 @@ import { parseMinutes } from './agendaInput';
 import { AgendaItemFields } from './AgendaItemFields';
 
 const DEFAULT_MINUTES = 15;
+const DEFAULT_KIND: AgendaKind = 'discussion';
 
-/** Adds an item at the end of the agenda; stays open for the next one. */
+/** Adds an item at the end of the agenda; every field starts afresh for the next one. */
 export function AddAgendaItemForm({ live }: { live: LiveList<AgendaItem> }) {
   const [title, setTitle] = useState('');
-  const [kind, setKind] = useState<AgendaKind>('discussion');
+  const [kind, setKind] = useState<AgendaKind>(DEFAULT_KIND);
   const [minutes, setMinutes] = useState<number | string>(DEFAULT_MINUTES);
   const [owner, setOwner] = useState('');
   const [studentArtifact, setStudentArtifact] = useState(false);
@@ -46,9 +47,11 @@ export function AddAgendaItemForm({ live }: { live: LiveList<AgendaItem> }) {
       decisionId: null,
     });
     setTitle('');
+    setKind(DEFAULT_KIND);
     setOwner('');
     setMinutes(DEFAULT_MINUTES);
     setStudentArtifact(false);
+    setErrors({});
     titleRef.current?.focus();
   }
 

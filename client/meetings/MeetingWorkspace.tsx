@@ -18,6 +18,7 @@ import { useServerAccess } from '../collab/useServerAccess';
 import { useCommentsDocument } from '../comments/useCommentsDocument';
 import { HistoryButton } from '../history/HistoryButton';
 import { teamVersionNames } from '../history/versionNames';
+import { useServerClock } from '../protocol-runs/useServerClock';
 import { useOrderedList } from '../purpose/useOrderedList';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
@@ -62,6 +63,7 @@ export function MeetingWorkspace({
   });
   const controlAccess = useServerAccess(documents.control.provider);
   const control = useMeetingControl(documents.control.doc);
+  const offset = useServerClock(documents.control.provider);
   const { fields, rename } = useMeetingFields(doc);
   const { attendance, mark } = useAttendance(doc);
   const live = useOrderedList(agenda, doc);
@@ -71,6 +73,15 @@ export function MeetingWorkspace({
     .filter(Boolean)
     .join();
   const { detail, refresh } = useMeetingDetail(team.id, initial, linked);
+  const runMinutes = useMemo(
+    () =>
+      new Map(
+        detail.runs.flatMap((run) =>
+          run.plannedMinutes === null ? [] : [[run.id, run.plannedMinutes] as const],
+        ),
+      ),
+    [detail.runs],
+  );
   const canWrite = access.canWrite ?? documentAccess(team.role, 'meeting').canWrite;
   const canFacilitate = canDo(team.role, 'meeting.facilitate');
   const comments = useCommentsDocument(
@@ -165,7 +176,14 @@ export function MeetingWorkspace({
         <Grid gap="xl">
           <Grid.Col span={{ base: 12, md: 8 }}>
             <Stack gap="xl">
-              <AgendaSection live={live} meeting={context} />
+              <AgendaSection
+                live={live}
+                meeting={context}
+                running={control.agenda}
+                offset={offset}
+                runMinutes={runMinutes}
+                isClosed={closed !== null}
+              />
               <NotesSection
                 doc={doc}
                 provider={provider}

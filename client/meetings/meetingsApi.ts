@@ -1,4 +1,5 @@
 import type { CreateMeetingInput, MeetingDetail, MeetingList } from '../../shared/api/meetings';
+import type { AgendaCommand } from '../../shared/meetings/runningAgenda';
 import { apiGet, apiPost } from '../api/apiClient';
 import { teamPath } from '../api/teamsApi';
 
@@ -36,4 +37,17 @@ export function closeMeeting(teamId: string, meetingId: string) {
 /** Proposes a decision held in this meeting (members and up); answers its id. */
 export function createMeetingDecision(teamId: string, meetingId: string, title: string) {
   return apiPost<{ decisionId: string }>(`${teamPath(teamId)}/decisions`, { title, meetingId });
+}
+
+/**
+ * Takes up an agenda item, moves to the next or finishes (facilitator or principal). Resolves
+ * true once the server has written it (everyone sees it through the control document).
+ */
+export async function sendAgendaCommand(
+  teamId: string,
+  meetingId: string,
+  command: AgendaCommand,
+): Promise<true> {
+  await apiPost<unknown>(`${meetingPath(teamId, meetingId)}/agenda`, command);
+  return true;
 }

@@ -1,5 +1,5 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
-import { Pencil, Plus, Trash2 } from 'lucide-react';
+import { Pencil, Play, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useLoaderData, useLocation, useRevalidator } from 'react-router';
 import { NEW_PROTOCOL_ID } from './protocolDraft';
@@ -12,6 +12,7 @@ import { ProtocolCard } from './ProtocolCard';
 import { canFacilitate } from './runAccess';
 import type { protocolsLoader } from './runLoaders';
 import { deleteProtocol } from './runsApi';
+import { StartProtocolRunDialog } from './StartProtocolRunDialog';
 
 /** What the editor passes back through navigation state after a save. */
 export interface ProtocolSavedState {
@@ -23,12 +24,16 @@ function savedNameOf(state: unknown): string | null {
   return typeof name === 'string' ? name : null;
 }
 
-/** The library's protocols and the team's own copies; facilitators copy and edit them. */
+/**
+ * The library's protocols and the team's own copies; facilitators start runs of them, copy
+ * and edit them.
+ */
 export function ProtocolsPage() {
   const { team, teams, protocols } = useLoaderData<typeof protocolsLoader>();
   const savedName = savedNameOf(useLocation().state);
   const revalidator = useRevalidator();
   const [deleting, setDeleting] = useState<ProtocolListItem | null>(null);
+  const [starting, setStarting] = useState<ProtocolListItem | null>(null);
   const [status, setStatus] = useState('');
   const canEdit = canFacilitate(team.role);
   const library = protocols.filter((p) => p.origin === 'library');
@@ -36,20 +41,34 @@ export function ProtocolsPage() {
   const editPath = (protocol: ProtocolListItem) =>
     `/teams/${team.id}/protocols/${encodeURIComponent(protocol.id)}/edit`;
 
+  // The server lets the same roles start runs as edit protocols (`run.facilitate`).
+  const startAction = (protocol: ProtocolListItem) => (
+    <Button
+      leftSection={<Play size={16} aria-hidden="true" />}
+      aria-label={`Start a run of ${protocol.name}`}
+      onClick={() => setStarting(protocol)}
+    >
+      Start a run
+    </Button>
+  );
   const libraryActions = (protocol: ProtocolListItem) =>
     canEdit && (
-      <Button
-        component={Link}
-        to={editPath(protocol)}
-        variant="default"
-        aria-label={`Copy and edit ${protocol.name}`}
-      >
-        Copy and edit
-      </Button>
+      <>
+        {startAction(protocol)}
+        <Button
+          component={Link}
+          to={editPath(protocol)}
+          variant="default"
+          aria-label={`Copy and edit ${protocol.name}`}
+        >
+          Copy and edit
+        </Button>
+      </>
     );
   const copyActions = (protocol: ProtocolListItem) =>
     canEdit && (
       <>
+        {startAction(protocol)}
         <Button
           component={Link}
           to={editPath(protocol)}
@@ -118,6 +137,13 @@ export function ProtocolsPage() {
           ))}
         </Stack>
       </Stack>
+      {starting && (
+        <StartProtocolRunDialog
+          teamId={team.id}
+          protocol={starting}
+          onClose={() => setStarting(null)}
+        />
+      )}
       <ConfirmDialog
         opened={deleting !== null}
         onClose={() => setDeleting(null)}
