@@ -180,6 +180,13 @@ export async function startApp({
   persistence.onClientEdit((name, userId) => versions.noteEdit(name, userId));
   const liveAccess = new LiveAccess(hocuspocus, db, redis?.access ?? null);
   const runs = new RunService(db, hocuspocus, persistence);
+  // A run's page lists its decisions: keep the list in step as they are retitled or decided.
+  persistence.projector.onDecisionChanged(({ teamId, runId }) => {
+    if (!runId) return;
+    runs
+      .publishDecisions(teamId, runId)
+      .catch((error: unknown) => logger.error({ err: error, runId }, 'decision list not updated'));
+  });
   // Rows left behind by a stop between logging and projecting are repaired in the background.
   persistence.projector
     .sweep(listLoggedDocumentNames(db))

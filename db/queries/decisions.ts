@@ -36,6 +36,18 @@ export async function listRunDecisions(db: Kysely<Database>, runId: string) {
     .execute();
 }
 
+/** The follow-up tasks of these decisions, each decision's in their order. */
+export async function listFollowUpTasks(db: Kysely<Database>, decisionIds: readonly string[]) {
+  if (decisionIds.length === 0) return [];
+  return db
+    .selectFrom('followUps')
+    .select(['decisionId', 'task'])
+    .where('decisionId', 'in', decisionIds)
+    .orderBy('decisionId')
+    .orderBy('position')
+    .execute();
+}
+
 /** The team's decisions (of one meeting, when given), oldest first. */
 export async function listDecisions(
   db: Kysely<Database>,

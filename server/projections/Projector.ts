@@ -39,6 +39,17 @@ const RETRY_MS = [1_000, 5_000, 30_000];
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** A decision whose row's title, status or follow-ups a projection changed. */
+export interface DecisionRowChange {
+  teamId: string;
+  decisionId: string;
+  /** The protocol run it came out of, if any. */
+  runId: string | null;
+}
+
+/** The fields whose change `onDecisionChanged` reports (the ones shown outside the decision). */
+const REPORTED_FIELDS = new Set(['title', 'status']);
+
 /**
  * What this process knows of a document: a copy built only from what Postgres holds, the log
  * entries applied to it, and the compaction it last read the stored state of.
@@ -71,6 +82,7 @@ export class Projector {
   private readonly retries = new Map<string, ReturnType<typeof setTimeout>>();
   private sweeping: Promise<void> = Promise.resolve();
   private closed = false;
+  private readonly decisionListeners: ((change: DecisionRowChange) => void)[] = [];
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -101,6 +113,25 @@ export class Projector {
   afterLoad(documentName: string): Promise<void> {
     if (!Projector.projects(documentName)) return Promise.resolve();
     return this.enqueue(documentName, null, () => undefined);
+  }
+
+  /**
+   * Calls `listener` once a projection that changed a decision's title, status or follow-ups
+   * has committed (a run's page lists its decisions with those).
+   */
+  onDecisionChanged(listener: (change: DecisionRowChange) => void): void {
+    this.decisionListeners.push(listener);
+  }
+
+  /** Tells the listeners; what they do is theirs, so it never fails the projection. */
+  private reportDecisionChange(change: DecisionRowChange): void {
+    for (const listener of this.decisionListeners) {
+      try {
+        listener(change);
+      } catch (error) {
+        this.logger.error({ err: error, ...change }, 'decision change listener failed');
+      }
+    }
   }
 
   /** Drops the shadow of a document nobody has open; the next change reloads it. */
@@ -139,7 +170,7 @@ export class Projector {
         const shadow = this.shadow(documentName);
         change(shadow.doc);
         const shared = clusterLockFor(this.db).shared;
-        await this.db.transaction().execute(async (trx) => {
+        const changed = await this.db.transaction().execute(async (trx) => {
           if (shared) {
             const key = `projection:${documentName}`;
             await sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`.execute(trx);
@@ -148,8 +179,9 @@ export class Projector {
           if (shared || shadow.compactedAt === undefined) {
             await catchUp(trx, documentName, shadow);
           }
-          await this.project(trx, documentName, shadow.doc, actorId);
+          return this.project(trx, documentName, shadow.doc, actorId);
         });
+        if (changed) this.reportDecisionChange(changed);
       } catch (error) {
         this.logger.error({ err: error, documentName }, 'projection failed; will retry');
         this.scheduleRetry(documentName, 0);
@@ -191,33 +223,36 @@ export class Projector {
     this.retries.set(documentName, timer);
   }
 
-  /** Writes the rows of one document, inside the projection's transaction. */
+  /**
+   * Writes the rows of one document, inside the projection's transaction. Returns the
+   * decision when its title, status or follow-ups changed.
+   */
   private async project(
     trx: Transaction<Database>,
     documentName: string,
     doc: Y.Doc,
     actorId: string | null,
-  ) {
+  ): Promise<DecisionRowChange | null> {
     const ref = parseDocumentName(documentName) as DocumentRef;
     switch (ref.kind) {
       case 'decision': {
         const projected = projectDecisionDoc(doc);
-        if (projected) await writeDecision(trx, ref.decisionId, projected, actorId);
-        return;
+        return projected ? writeDecision(trx, ref.decisionId, projected, actorId) : null;
       }
-      case 'decision-status':
-        await writeColumns(trx, ref.decisionId, projectDecisionStatusDoc(doc), actorId);
-        return;
+      case 'decision-status': {
+        const row = await writeColumns(trx, ref.decisionId, projectDecisionStatusDoc(doc), actorId);
+        return row && reported(row) ? toChange(ref.decisionId, row) : null;
+      }
       case 'meeting': {
         const fields = projectMeetingDoc(doc);
         if (fields) await projectMeetingFields(trx, ref.meetingId, fields);
-        return;
+        return null;
       }
       case 'meeting-control':
         await projectMeetingClosed(trx, ref.meetingId, projectMeetingControlDoc(doc));
-        return;
+        return null;
       default:
-        return;
+        return null;
     }
   }
 }
@@ -245,26 +280,50 @@ async function catchUp(trx: Transaction<Database>, documentName: string, shadow:
   shadow.compactedAt = compactedAt;
 }
 
+/** What `writeColumns` found: the row's team and run, and the columns it changed. */
+interface WrittenRow {
+  teamId: string;
+  runId: string | null;
+  changed: string[];
+}
+
+function reported(row: WrittenRow): boolean {
+  return row.changed.some((key) => REPORTED_FIELDS.has(key));
+}
+
+function toChange(decisionId: string, row: WrittenRow): DecisionRowChange {
+  return { teamId: row.teamId, decisionId, runId: row.runId };
+}
+
 async function writeDecision(
   trx: Transaction<Database>,
   decisionId: string,
   projected: { columns: DecisionDocColumns; followUps: FollowUpColumns[] },
   actorId: string | null,
-) {
-  const teamId = await writeColumns(trx, decisionId, projected.columns, actorId);
-  if (teamId) await writeFollowUps(trx, decisionId, teamId, projected.followUps, actorId);
+): Promise<DecisionRowChange | null> {
+  const row = await writeColumns(trx, decisionId, projected.columns, actorId);
+  if (!row) return null;
+  const followUpsChanged = await writeFollowUps(
+    trx,
+    decisionId,
+    row.teamId,
+    projected.followUps,
+    actorId,
+  );
+  return followUpsChanged || reported(row) ? toChange(decisionId, row) : null;
 }
 
 /**
  * Updates the decision row's columns that differ from `fresh` and records each change in the
- * history. Returns the decision's team, or null when the row does not exist.
+ * history. Returns the decision's team and run and the changed columns, or null when the row
+ * does not exist.
  */
 async function writeColumns(
   trx: Transaction<Database>,
   decisionId: string,
   fresh: DecisionDocColumns | DecisionStatusColumns,
   actorId: string | null,
-): Promise<string | null> {
+): Promise<WrittenRow | null> {
   const row = await trx
     .selectFrom('decisions')
     .selectAll()
@@ -275,7 +334,8 @@ async function writeColumns(
   const stored = row as unknown as Record<string, unknown>;
   const freshValues = fresh as unknown as Record<string, unknown>;
   const changed = changedKeys(stored, fresh);
-  if (changed.length === 0) return row.teamId;
+  const written = { teamId: row.teamId, runId: row.runId, changed };
+  if (changed.length === 0) return written;
 
   const set: Record<string, unknown> = { updatedAt: new Date() };
   for (const key of changed) {
@@ -294,16 +354,17 @@ async function writeColumns(
       actorId,
     });
   }
-  return row.teamId;
+  return written;
 }
 
+/** Replaces the decision's follow-up rows when they differ; returns whether they did. */
 async function writeFollowUps(
   trx: Transaction<Database>,
   decisionId: string,
   teamId: string,
   fresh: FollowUpColumns[],
   actorId: string | null,
-): Promise<void> {
+): Promise<boolean> {
   const stored = await trx
     .selectFrom('followUps')
     .select(['id', 'position', 'task', 'owner', 'dueDate', 'status'])
@@ -313,7 +374,7 @@ async function writeFollowUps(
   type Item = Pick<FollowUpColumns, 'id' | 'task' | 'owner' | 'dueDate' | 'status'>;
   const shape = (items: readonly Item[]) =>
     items.map(({ id, task, owner, dueDate, status }) => ({ id, task, owner, dueDate, status }));
-  if (stableJson(shape(stored as Item[])) === stableJson(shape(fresh))) return;
+  if (stableJson(shape(stored as Item[])) === stableJson(shape(fresh))) return false;
 
   await trx.deleteFrom('followUps').where('decisionId', '=', decisionId).execute();
   if (fresh.length > 0) {
@@ -331,6 +392,7 @@ async function writeFollowUps(
     after: summary(shape(fresh)),
     actorId,
   });
+  return true;
 }
 
 /** Adds a history row, or extends the same person's recent row for the same text field. */

@@ -40,6 +40,7 @@ import type { DurablePersistence } from '../persistence/DurablePersistence';
 import { editAsServer } from '../persistence/serverEdit';
 import { type ClusterLock, clusterLockFor } from '../scale-out/ClusterLock';
 import { catchUpDocument } from '../scale-out/catchUpDocument';
+import { readRunDecisionList } from './runDecisionList';
 
 /** A command or contribution that does not apply now (answered 409) or names nothing (404). */
 export class RunError extends Error {
@@ -76,6 +77,8 @@ export function toBoardCard(row: CardRow): BoardCard {
  */
 export class RunService {
   private readonly lock: ClusterLock;
+  /** Per run, a decision-list write still waiting for the run's lock (see publishDecisions). */
+  private readonly waitingDecisionLists = new Map<string, Promise<void>>();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -116,6 +119,7 @@ export class RunService {
         votesPerPerson: run.votesPerPerson,
         norms,
         artifacts: [],
+        decisions: [],
       }),
     );
     return runId;
@@ -133,6 +137,32 @@ export class RunService {
     await this.serialize(teamId, runId, () =>
       this.edit(runControlDocumentName(teamId, runId), change),
     );
+  }
+
+  /**
+   * Rewrites the run's decision list (runDecisionList.ts) in its control document from the
+   * rows. A call made while another waits for the run's lock joins it, as that one has not
+   * read the rows yet: someone typing a decision's title costs a write per turn, not per key.
+   */
+  publishDecisions(teamId: string, runId: string): Promise<void> {
+    const waiting = this.waitingDecisionLists.get(runId);
+    if (waiting) return waiting;
+    const publish = this.serialize(teamId, runId, async () => {
+      this.waitingDecisionLists.delete(runId);
+      const decisions = await readRunDecisionList(this.db, runId);
+      await this.edit(runControlDocumentName(teamId, runId), (doc) => {
+        const shown = readRunControl(doc)?.decisions;
+        if (JSON.stringify(shown) !== JSON.stringify(decisions)) {
+          writeRunControl(doc, { decisions });
+        }
+      });
+    });
+    this.waitingDecisionLists.set(runId, publish);
+    const forget = () => {
+      if (this.waitingDecisionLists.get(runId) === publish) this.waitingDecisionLists.delete(runId);
+    };
+    publish.then(forget, forget);
+    return publish;
   }
 
   /** Applies a facilitator's command with the server's clock. */

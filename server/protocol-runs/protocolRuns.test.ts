@@ -444,6 +444,7 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
         {
           id: decisionId,
           title: 'Daily read-aloud with think-alouds in grade 8 ELA',
+          status: 'proposed',
           followUps: ['Choose three texts by Friday'],
         },
       ],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { protocolSchema, type Protocol } from '../protocol-runs/protocolSchema';
+import type { RunDecision } from '../protocol-runs/runDecisions';
 
 /** A protocol the team can run: one of the library's or the team's own copy. */
 export interface ProtocolListItem extends Protocol {
@@ -149,5 +150,5 @@ export type PromoteCardInput = z.infer<typeof promoteCardInput>;
 
 /** `GET /api/teams/:teamId/runs/:runId/decisions` answer: the drafts that came out of the run. */
 export interface RunDecisionList {
-  decisions: { id: string; title: string; followUps: string[] }[];
+  decisions: RunDecision[];
 }

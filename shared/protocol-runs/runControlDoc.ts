@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type * as Y from 'yjs';
 import { protocolSchema } from './protocolSchema';
+import { decisionFollowSchema, runDecisionSchema } from './runDecisions';
 import { initialTimer, type StepVisit, type TimerState } from './timer';
 
 /**
  * The Yjs layout of a run's control document (`team/<id>/run/<runId>/control`): everything
  * the facilitator decides (the protocol copy, the timer, which private steps are revealed,
- * "follow me"). Only the server writes it, on the facilitator's commands; every device reads.
+ * "follow me") and the decisions drafted from the run's cards. Only the server writes it, on
+ * the facilitator's commands and as decisions change; every device reads.
  * One root map, `run`, whose values are plain JSON replaced whole.
  */
 const ROOT = 'run';
@@ -54,6 +56,13 @@ export const runControlSchema = z.object({
   /** The team's norms when the run was created: they open the run and are rated at the end. */
   norms: z.array(z.object({ id: z.string(), text: z.string() })).default([]),
   artifacts: z.array(artifactSchema).default([]),
+  /**
+   * The decision drafts made from this run's cards (see runDecisions.ts). Null in a run from
+   * before the list was kept: the server writes it when first asked for the run's decisions.
+   */
+  decisions: z.array(runDecisionSchema).nullable().default(null).catch(null),
+  /** The latest "bring everyone to this decision"; null until the first. */
+  decisionFollow: decisionFollowSchema.nullable().default(null).catch(null),
 });
 export type RunControl = z.infer<typeof runControlSchema>;
 
@@ -82,3 +91,4 @@ export function observeRunControl(doc: Y.Doc, onChange: (control: RunControl | n
 }
 
 export type { StepVisit, TimerState };
+export type { DecisionFollow, RunDecision } from './runDecisions';
