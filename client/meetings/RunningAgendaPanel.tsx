@@ -47,7 +47,7 @@ export function RunningAgendaPanel({
   const spent = actualMinutes(times.reduce((sum, time) => sum + time.spentMs, 0));
 
   return (
-    <>
+    <Stack gap="sm">
       <div role="status" aria-live="polite">
         {current && (
           <Text fw={700} fz="lg">
@@ -92,9 +92,10 @@ export function RunningAgendaPanel({
       )}
       {!current && times.length > 0 && (
         <Text>
-          Time taken so far: {formatDuration(spent)} on items planned for {formatDuration(planned)}.
+          Items taken up: {times.length} · Planned {formatDuration(planned)} · Actual{' '}
+          {formatDuration(spent)}
         </Text>
       )}
-    </>
+    </Stack>
   );
 }
