@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { TriangleAlert } from 'lucide-react';
 import { actualMinutes, type AgendaItemTime } from '../../shared/meetings/runningAgenda';
-import { formatDuration } from './agendaSummary';
+import { describeTimeBoxMismatch, formatDuration } from './agendaSummary';
 
 interface AgendaItemTimesProps {
   /** The item's time box. */
@@ -12,18 +12,10 @@ interface AgendaItemTimesProps {
   time: AgendaItemTime | undefined;
 }
 
-/** How the time box compares with the protocol, in words (never colour alone). */
-function mismatchOf(minutes: number, protocolMinutes: number): string | null {
-  const difference = protocolMinutes - minutes;
-  if (difference === 0) return null;
-  return difference > 0
-    ? `Time box is ${formatDuration(difference)} shorter than the protocol`
-    : `Time box is ${formatDuration(-difference)} longer than the protocol`;
-}
-
 /** An agenda item's time box, the linked protocol's minutes, and planned against actual. */
 export function AgendaItemTimes({ minutes, protocolMinutes, time }: AgendaItemTimesProps) {
-  const mismatch = protocolMinutes === undefined ? null : mismatchOf(minutes, protocolMinutes);
+  const mismatch =
+    protocolMinutes === undefined ? null : describeTimeBoxMismatch(minutes, protocolMinutes);
   return (
     <>
       <Text size="sm">{formatDuration(minutes)}</Text>

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeAgenda, formatDuration, summarizeAgenda } from './agendaSummary';
+import {
+  describeAgenda,
+  describeTimeBoxMismatch,
+  formatDuration,
+  summarizeAgenda,
+} from './agendaSummary';
 
 describe('agenda summary', () => {
   it('adds up planned minutes and items on student work', () => {
@@ -29,5 +34,11 @@ describe('agenda summary', () => {
     expect(describeAgenda({ minutes: 75, items: 3, onStudentWork: 2 })).toBe(
       '3 items, 1 h 15 min planned; 2 centred on student work.',
     );
+  });
+
+  it('says in words how a time box differs from its protocol', () => {
+    expect(describeTimeBoxMismatch(15, 40)).toBe('Time box is 25 min shorter than the protocol');
+    expect(describeTimeBoxMismatch(90, 20)).toBe('Time box is 1 h 10 min longer than the protocol');
+    expect(describeTimeBoxMismatch(40, 40)).toBeNull();
   });
 });

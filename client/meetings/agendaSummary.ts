@@ -35,3 +35,14 @@ export function describeAgenda({ minutes, items, onStudentWork }: AgendaSummary)
   const work = onStudentWork > 0 ? `; ${onStudentWork} centred on student work` : '';
   return `${count}, ${formatDuration(minutes)} planned${work}.`;
 }
+
+/**
+ * How an item's time box compares with the total minutes of its run's protocol, in words (the
+ * page never says it with colour alone); null when they agree.
+ */
+export function describeTimeBoxMismatch(minutes: number, protocolMinutes: number): string | null {
+  const difference = protocolMinutes - minutes;
+  if (difference === 0) return null;
+  const by = formatDuration(Math.abs(difference));
+  return `Time box is ${by} ${difference > 0 ? 'shorter' : 'longer'} than the protocol`;
+}
