@@ -1,11 +1,27 @@
-import { Anchor, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
-import type { RunDecision } from './useRunDecisions';
+import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Users } from 'lucide-react';
+import { Link } from 'react-router';
+import { useApiAction } from '../forms/useApiAction';
+import { StatusBadge } from '../review/StatusBadge';
+import { DecisionFollowPrompt } from './DecisionFollowPrompt';
+import type { RunView } from './runView';
+import { showDecision } from './runsApi';
+import { decisionPath, useDecisionFollow } from './useDecisionFollow';
 
-/** The decision drafts this run produced, each with its follow-up actions. */
-export function NextStepsSection({ decisions }: { decisions: RunDecision[] }) {
-  // The run's page and its decisions' pages live under the same team.
-  const { teamId = '' } = useParams();
+/**
+ * The decision drafts this run produced, live, each with its status and follow-up actions.
+ * The facilitator can bring every device to one of them.
+ */
+export function NextStepsSection({ run }: { run: RunView }) {
+  const { teamId, runId, decisions, control } = run;
+  const { prompt, dismiss } = useDecisionFollow(control.decisionFollow, teamId, run.offset);
+  const { pending, error, run: call } = useApiAction();
+  const promptTitle = decisions.find((d) => d.id === prompt?.decisionId)?.title ?? null;
+
+  const bringEveryone = (decisionId: string) => {
+    if (!pending) void call(() => showDecision(teamId, runId, decisionId));
+  };
+
   return (
     <Paper
       component="section"
@@ -26,13 +42,23 @@ export function NextStepsSection({ decisions }: { decisions: RunDecision[] }) {
           <List aria-label="Decision drafts" spacing="sm">
             {decisions.map((decision) => (
               <List.Item key={decision.id}>
-                <Anchor
-                  component={Link}
-                  to={`/teams/${encodeURIComponent(teamId)}/decisions/${encodeURIComponent(decision.id)}`}
-                  fw={600}
-                >
-                  {decision.title}
-                </Anchor>
+                <Group gap="xs" wrap="wrap">
+                  <Anchor component={Link} to={decisionPath(teamId, decision.id)} fw={600}>
+                    {decision.title}
+                  </Anchor>
+                  <StatusBadge status={decision.status} />
+                  {run.isFacilitator && (
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      leftSection={<Users size={14} aria-hidden="true" />}
+                      aria-label={`Bring everyone to ${decision.title}`}
+                      onClick={() => bringEveryone(decision.id)}
+                    >
+                      Bring everyone
+                    </Button>
+                  )}
+                </Group>
                 {decision.followUps.length > 0 && (
                   <List aria-label={`Follow-ups of ${decision.title}`} size="sm" withPadding>
                     {decision.followUps.map((task, i) => (
@@ -44,7 +70,18 @@ export function NextStepsSection({ decisions }: { decisions: RunDecision[] }) {
             ))}
           </List>
         )}
+        {error && (
+          <Alert color="red" variant="light" title="Could not bring everyone there">
+            {error}
+          </Alert>
+        )}
       </Stack>
+      <DecisionFollowPrompt
+        teamId={teamId}
+        prompt={prompt}
+        title={promptTitle}
+        onDismiss={dismiss}
+      />
     </Paper>
   );
 }

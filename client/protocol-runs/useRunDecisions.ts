@@ -1,39 +1,42 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { PromoteCardInput, RunDecisionList } from '../../shared/api/runs';
+import type { PromoteCardInput } from '../../shared/api/runs';
+import type { RunControl, RunDecision } from '../../shared/protocol-runs/runControlDoc';
 import { fetchRunDecisions, promoteCard } from './runsApi';
 
-const REFETCH_DELAY_MS = 300;
+export type { RunDecision };
 
-export type RunDecision = RunDecisionList['decisions'][number];
+const none: RunDecision[] = [];
 
 /**
- * The decision drafts that came out of a run, and the verb that makes a card one (or a
- * follow-up of one). Asked again when the board changes and after this person promotes a card.
+ * The decision drafts that came out of a run, live from its control document (the server
+ * rewrites the list as cards are promoted and the decisions change), and the verb that makes
+ * a card one (or a follow-up of one, or evidence for one).
  */
-export function useRunDecisions(teamId: string, runId: string, board: unknown) {
-  const [decisions, setDecisions] = useState<RunDecision[]>([]);
-
-  const refresh = useCallback(async () => {
-    try {
-      setDecisions(await fetchRunDecisions(teamId, runId));
-    } catch {
-      // Offline: keep the list we have; the next change asks again.
-    }
-  }, [teamId, runId]);
+export function useRunDecisions(teamId: string, runId: string, control: RunControl | null) {
+  const listed = control?.decisions ?? null;
+  // A run from before the list was kept: asking once makes the server write it.
+  const isUnlisted = control !== null && listed === null;
+  const [fetched, setFetched] = useState<RunDecision[]>(none);
 
   useEffect(() => {
-    // The board changes in bursts (everyone posting at once): ask once things settle.
-    const timeout = setTimeout(() => void refresh(), REFETCH_DELAY_MS);
-    return () => clearTimeout(timeout);
-  }, [refresh, board]);
+    if (!isUnlisted) return;
+    let isCurrent = true;
+    fetchRunDecisions(teamId, runId).then(
+      (decisions) => isCurrent && setFetched(decisions),
+      // Offline: the list arrives with the control document once the server writes it.
+      () => undefined,
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [isUnlisted, teamId, runId]);
 
   const promote = useCallback(
     async (cardId: string, input: PromoteCardInput) => {
       await promoteCard(teamId, runId, cardId, input);
-      await refresh();
     },
-    [teamId, runId, refresh],
+    [teamId, runId],
   );
 
-  return { decisions, promote };
+  return { decisions: listed ?? fetched, promote };
 }
