@@ -120,7 +120,7 @@ test('a facilitator runs Notice and Wonder with two participants and a projector
   const promote = async (cardText: string, item: string | RegExp) => {
     await bob.page
       .getByRole('article', { name: cardText })
-      .getByRole('button', { name: 'Turn into a decision' })
+      .getByRole('button', { name: 'More actions' })
       .click();
     await bob.page.getByRole('menuitem', { name: item }).click();
   };

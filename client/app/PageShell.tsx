@@ -42,7 +42,14 @@ export function PageShell({ title, actions, header, size = 'md', children }: Pag
           {header}
         </Container>
       </Box>
-      <Container component="main" id="main" tabIndex={-1} size={size} py="xl">
+      {/* Wide pages are working rooms (a meeting, a run): less space above, more for the work. */}
+      <Container
+        component="main"
+        id="main"
+        tabIndex={-1}
+        size={size}
+        py={size === 'lg' ? 'md' : 'xl'}
+      >
         {children}
       </Container>
     </>

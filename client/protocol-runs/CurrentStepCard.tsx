@@ -40,13 +40,13 @@ export function CurrentStepCard({ run }: { run: RunView }) {
       aria-labelledby="current-step-heading"
       withBorder
       shadow="xs"
-      p="lg"
+      p="md"
       bg={isEnded ? 'gray.0' : undefined}
     >
-      <Stack gap="md">
-        <Group justify="space-between" align="flex-start" wrap="wrap" gap="lg">
-          <Stack gap="xs" style={{ flex: '1 1 18rem' }}>
-            <Title order={2} id="current-step-heading" tabIndex={-1}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="md">
+          <Stack gap={6} style={{ flex: '1 1 18rem' }}>
+            <Title order={2} size="h3" id="current-step-heading" tabIndex={-1}>
               {heading}
             </Title>
             {isEnded ? (
@@ -60,7 +60,7 @@ export function CurrentStepCard({ run }: { run: RunView }) {
                     </Text>
                     {speakingLabels[step.speaking]}
                   </Text>
-                  <Text size="lg" style={{ whiteSpace: 'pre-wrap' }}>
+                  <Text size="md" style={{ whiteSpace: 'pre-wrap' }}>
                     {step.prompt}
                   </Text>
                   {step.collect === 'private' && (

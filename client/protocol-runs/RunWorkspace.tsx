@@ -35,7 +35,7 @@ interface RunWorkspaceProps {
   self: Viewer;
 }
 
-/** The run page once its documents are open: header, step and clock, board, student work. */
+/** The run page once its documents are open: header, step and clock beside the student work, then the board across the page. */
 export function RunWorkspace({ team, teams, runId, documents, self }: RunWorkspaceProps) {
   const revalidator = useRevalidator();
   const { provider } = documents.control;
@@ -54,7 +54,7 @@ export function RunWorkspace({ team, teams, runId, documents, self }: RunWorkspa
     board,
     control,
   });
-  const { decisions, promote } = useRunDecisions(team.id, runId, board);
+  const { decisions, promote } = useRunDecisions(team.id, runId, control);
   const problem = access.problem ?? boardAccess.problem;
   const actions = <SignedInActions teams={teams} currentTeamId={team.id} />;
 
@@ -110,21 +110,22 @@ export function RunWorkspace({ team, teams, runId, documents, self }: RunWorkspa
       }
       size="lg"
     >
-      <Grid gap="xl">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack gap="xl">
-            {status === 'ready' && <NormsSection norms={control.norms} />}
+      <Stack gap="md">
+        {status === 'ready' && <NormsSection norms={control.norms} />}
+        <Grid gap="md" align="flex-start">
+          <Grid.Col span={{ base: 12, md: 8 }}>
             <CurrentStepCard run={run} />
-            {status !== 'ended' && <StepBoardArea run={run} />}
-            {isDebrief && status !== 'ready' && <DebriefSection run={run} />}
-            {status !== 'ready' && <NextStepsSection decisions={decisions} />}
-            {status === 'ended' && <RunSummary run={run} />}
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <StudentWorkPanel run={run} />
-        </Grid.Col>
-      </Grid>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <StudentWorkPanel run={run} />
+          </Grid.Col>
+        </Grid>
+        {/* The board takes the page's whole width: its columns sit side by side. */}
+        {status !== 'ended' && <StepBoardArea run={run} />}
+        {isDebrief && status !== 'ready' && <DebriefSection run={run} />}
+        {status !== 'ready' && <NextStepsSection run={run} />}
+        {status === 'ended' && <RunSummary run={run} />}
+      </Stack>
     </PageShell>
   );
 }

@@ -13,8 +13,8 @@ export function StepBoardArea({ run }: { run: RunView }) {
   const hasStarted = control.timer.status !== 'ready';
   const { step } = viewed;
   return (
-    <Stack component="section" aria-labelledby="board-heading" gap="md">
-      <Title order={2} id="board-heading" tabIndex={-1}>
+    <Stack component="section" aria-labelledby="board-heading" gap="sm">
+      <Title order={2} size="h3" id="board-heading" tabIndex={-1}>
         Cards · Step {viewed.index + 1}: {step?.title}
       </Title>
       <StepNav control={control} viewed={viewed} />

@@ -20,14 +20,14 @@ export function StepNav({ control, viewed }: { control: RunControl; viewed: View
             <li key={step.id}>
               <Button
                 variant={isShown ? 'filled' : 'default'}
-                size="compact-md"
+                size="compact-sm"
                 aria-pressed={isShown}
                 aria-current={isNow ? 'step' : undefined}
                 onClick={() => viewed.show(step.id)}
                 rightSection={
                   isNow ? (
                     <Badge
-                      size="sm"
+                      size="xs"
                       color={isShown ? 'white' : 'lake'}
                       c={isShown ? 'lake.9' : undefined}
                     >

@@ -110,6 +110,35 @@ export function groupCards(
   return apiPost<{ id: string }>(`${runPath(teamId, runId)}/groups`, group);
 }
 
+/** Puts cards of a group's step in the group (out of any other). */
+export function moveCardsToGroup(
+  teamId: string,
+  runId: string,
+  groupId: string,
+  cardIds: string[],
+) {
+  return apiPost<OkResponse>(`${runPath(teamId, runId)}/groups/${segment(groupId)}/cards`, {
+    cardIds,
+  });
+}
+
+/** Takes a card out of its group, back to its column. */
+export function takeCardOutOfGroup(teamId: string, runId: string, cardId: string) {
+  return apiDelete<OkResponse>(`${runPath(teamId, runId)}/cards/${segment(cardId)}/group`);
+}
+
+/** Gives a group a new name. */
+export function renameGroup(teamId: string, runId: string, groupId: string, title: string) {
+  return apiRequest<OkResponse>('PATCH', `${runPath(teamId, runId)}/groups/${segment(groupId)}`, {
+    title,
+  });
+}
+
+/** Dissolves a group: its cards go back to their columns. */
+export function ungroup(teamId: string, runId: string, groupId: string) {
+  return apiDelete<OkResponse>(`${runPath(teamId, runId)}/groups/${segment(groupId)}`);
+}
+
 /** Your rating (1 to 5) of how well the team kept one norm. */
 export function rateNorm(teamId: string, runId: string, normId: string, rating: number) {
   return apiPost<OkResponse>(`${runPath(teamId, runId)}/norm-ratings`, { normId, rating });
@@ -139,4 +168,9 @@ export function promoteCard(
 export async function fetchRunDecisions(teamId: string, runId: string) {
   const { decisions } = await apiGet<RunDecisionList>(`${runPath(teamId, runId)}/decisions`);
   return decisions;
+}
+
+/** Brings every device on the run to one of its decisions (facilitators). */
+export function showDecision(teamId: string, runId: string, decisionId: string) {
+  return apiPost<OkResponse>(`${runPath(teamId, runId)}/decisions/${segment(decisionId)}/show`);
 }

@@ -7,15 +7,18 @@ import { useApiAction } from '../forms/useApiAction';
 import { addCard } from './runsApi';
 import type { RunView } from './runView';
 
-interface AddCardFormProps {
+interface QuickAddCardProps {
   run: RunView;
   stepId: string;
   column: string;
   isPrivate: boolean;
 }
 
-/** Adds a card to one column of the current step, signed or anonymous. */
-export function AddCardForm({ run, stepId, column, isPrivate }: AddCardFormProps) {
+/**
+ * The field at the top of a column: Enter adds the card and leaves the field ready for the
+ * next, Shift+Enter starts a new line, as in the boards and chats people know.
+ */
+export function QuickAddCard({ run, stepId, column, isPrivate }: QuickAddCardProps) {
   const [text, setText] = useState('');
   const [isAnonymous, setAnonymous] = useState(false);
   const [textError, setTextError] = useState<string | null>(null);
@@ -24,8 +27,7 @@ export function AddCardForm({ run, stepId, column, isPrivate }: AddCardFormProps
   const { pending, error, run: call } = useApiAction();
   const label = `Add a card to ${column}`;
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit() {
     if (pending) return;
     setAdded('');
     const parsed = addCardInput.shape.text.safeParse(text);
@@ -48,44 +50,52 @@ export function AddCardForm({ run, stepId, column, isPrivate }: AddCardFormProps
     await run.refreshMine();
   }
 
-  // Ctrl+Enter (⌘+Enter) posts, as in most chat and comment boxes; Enter alone is a new line.
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void submit();
+  }
+
   function handleKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      event.currentTarget.form?.requestSubmit();
-    }
+    if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    void submit();
   }
 
   return (
     <form aria-label={label} onSubmit={handleSubmit} noValidate>
-      <Stack gap="xs">
+      <Stack gap={6}>
         <Textarea
           ref={fieldRef}
-          label={label}
-          description="Ctrl+Enter adds the card."
+          aria-label={label}
+          placeholder="Add a card…"
+          description="Enter adds it; Shift+Enter starts a new line."
+          inputWrapperOrder={['input', 'description', 'error']}
           autosize
-          minRows={2}
+          minRows={1}
+          maxRows={6}
           maxLength={500}
           value={text}
           error={textError}
           onChange={(event) => setText(event.currentTarget.value)}
           onKeyDown={handleKeyDown}
         />
-        <Group justify="space-between" gap="xs" wrap="wrap">
+        <Group justify="space-between" gap="xs" wrap="nowrap">
           <Checkbox
+            size="xs"
             label="Post anonymously"
             checked={isAnonymous}
             onChange={(event) => setAnonymous(event.currentTarget.checked)}
           />
           <Button
             type="submit"
+            size="compact-sm"
             loading={pending}
-            leftSection={<Plus size={16} aria-hidden="true" />}
+            leftSection={<Plus size={14} aria-hidden="true" />}
           >
             Add card
           </Button>
         </Group>
-        <Text role="status" size="sm" c="green.9" fw={600}>
+        <Text role="status" size="xs" c="green.9" fw={600} className="visually-hidden">
           {added}
         </Text>
         {error && (
