@@ -101,6 +101,10 @@ test('a facilitator runs Notice and Wonder with two participants and a projector
   await facilitator.page.getByRole('button', { name: 'Next step', exact: true }).click();
   const second = 'Step 2 of 5 · Share what we noticed';
   await expect(stepHeading(carla.page, second)).toBeVisible();
+  // The sharing step shows the cards its first step collected, on everyone's board.
+  await expect(
+    carla.page.getByRole('region', { name: /^I notice/ }).getByRole('article'),
+  ).toHaveCount(2);
   await bob.page.reload();
   await expect(stepHeading(bob.page, second)).toBeVisible();
   const [afterReload, reference] = await Promise.all([

@@ -7,6 +7,8 @@ import styles from './run.module.css';
 
 interface BoardColumnProps {
   name: string;
+  /** For an earlier step's column shown here: that step's title. */
+  from?: string;
   /** The heading's id, for the section's name. */
   headingId: string;
   cards: CardView[];
@@ -22,6 +24,7 @@ interface BoardColumnProps {
 /** One column of a step's board: its name, the quick-add field, then its ungrouped cards. */
 export function BoardColumn({
   name,
+  from,
   headingId,
   cards,
   actions,
@@ -30,7 +33,7 @@ export function BoardColumn({
   isDropTarget,
 }: BoardColumnProps) {
   const { setNodeRef, isOver } = useDroppable({
-    id: `column:${name}`,
+    id: `column:${from ? `${from}:` : ''}${name}`,
     data: { column: name },
     disabled: !isDropTarget,
   });
@@ -49,6 +52,11 @@ export function BoardColumn({
           ({cards.length})
         </Text>
       </Title>
+      {from && (
+        <Text size="xs" c="dimmed" mt={-6}>
+          Collected in “{from}”
+        </Text>
+      )}
       {addCard}
       {cards.length === 0 ? (
         <Text size="sm" c="dimmed" fs="italic">

@@ -36,7 +36,7 @@ export function NextStepsSection({ run }: { run: RunView }) {
         </Title>
         {decisions.length === 0 ? (
           <Text size="sm" c="dimmed">
-            Turn a next step into a decision draft with "Turn into a decision" on its card.
+            Turn a card into a decision draft with “Make a decision draft” in its More actions menu.
           </Text>
         ) : (
           <List aria-label="Decision drafts" spacing="sm">

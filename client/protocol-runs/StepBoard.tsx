@@ -19,6 +19,7 @@ import { ArrowDownWideNarrow } from 'lucide-react';
 import type { CSSProperties } from 'react';
 import { useState } from 'react';
 import type { ProtocolStep } from '../../shared/protocol-runs/protocolSchema';
+import { shownColumns } from '../../shared/protocol-runs/shownColumns';
 import { useApiAction } from '../forms/useApiAction';
 import type { CardActions } from './BoardCard';
 import { BoardColumn } from './BoardColumn';
@@ -44,6 +45,8 @@ import { isInProgress } from './runView';
 interface StepBoardProps {
   run: RunView;
   step: ProtocolStep;
+  /** The step's place in the protocol, for the earlier columns it shows. */
+  stepIndex: number;
   /** Cards are added to the step the run is on only. */
   isCurrent: boolean;
 }
@@ -83,7 +86,7 @@ function quoted(text: string): string {
  * "More actions" does the same by keyboard, and each move is announced. The server decides
  * everything: the board changes when the shared board document does.
  */
-export function StepBoard({ run, step, isCurrent }: StepBoardProps) {
+export function StepBoard({ run, step, stepIndex, isCurrent }: StepBoardProps) {
   const { control, board, mine, isParticipant } = run;
   const [sortByVotes, setSortByVotes] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -229,7 +232,24 @@ export function StepBoard({ run, step, isCurrent }: StepBoardProps) {
     onDragCancel: () => 'Put back.',
   };
 
-  if (step.columns.length === 0 && cards.length === 0) {
+  // A step that shares or discusses what an earlier one collected shows those cards, to read,
+  // vote on where they were collected, and turn into decisions.
+  const shown = shownColumns(control.protocol, stepIndex).map((source) => ({
+    ...source,
+    cards: cardsOfStep(board, mine, source.stepId, run.self).filter(
+      (card) => card.column === source.column && !card.isHidden,
+    ),
+  }));
+  const shownActions: CardActions = {
+    ...actions,
+    onVote: undefined,
+    onGroup: undefined,
+    onRemove: undefined,
+    groups: [],
+  };
+  const columnCount = layout.columns.length + shown.length;
+
+  if (columnCount === 0 && cards.length === 0) {
     return <Text fs="italic">This step is for discussion: it collects no cards.</Text>;
   }
   return (
@@ -309,7 +329,7 @@ export function StepBoard({ run, step, isCurrent }: StepBoardProps) {
         )}
         <div
           className={styles.columns}
-          style={{ '--board-columns': Math.max(1, layout.columns.length) } as CSSProperties}
+          style={{ '--board-columns': Math.max(1, columnCount) } as CSSProperties}
         >
           {layout.columns.map((column, index) => (
             <BoardColumn
@@ -330,6 +350,18 @@ export function StepBoard({ run, step, isCurrent }: StepBoardProps) {
                   />
                 ) : undefined
               }
+            />
+          ))}
+          {shown.map((source, index) => (
+            <BoardColumn
+              key={`${source.stepId}:${source.column}`}
+              name={source.column}
+              from={source.stepTitle}
+              headingId={`shown-${index}-heading`}
+              cards={source.cards}
+              actions={shownActions}
+              hasGroupedCards={false}
+              isDropTarget={false}
             />
           ))}
         </div>

@@ -33,7 +33,15 @@ export function StepBoardArea({ run }: { run: RunView }) {
           </Stack>
         </Alert>
       )}
-      {step && <StepBoard key={step.id} run={run} step={step} isCurrent={viewed.isCurrent} />}
+      {step && (
+        <StepBoard
+          key={step.id}
+          run={run}
+          step={step}
+          stepIndex={viewed.index}
+          isCurrent={viewed.isCurrent}
+        />
+      )}
     </Stack>
   );
 }
