@@ -100,6 +100,14 @@ test('a facilitator starts a run from the library and runs the meeting agenda on
   await expect(agendaItem(fay.page, talkItem).getByText(/Protocol:/)).toHaveCount(0);
   await expectAccessible(fay.page);
 
+  // Given the protocol's minutes, the time box agrees and the warning goes.
+  await fay.page.getByRole('button', { name: `Edit ${runItem}` }).click();
+  const editor = fay.page.getByRole('form', { name: `Edit agenda item ${runItem}` });
+  await editor.getByLabel('Minutes').fill(String(protocolMinutes));
+  await editor.getByRole('button', { name: 'Done editing' }).click();
+  await expect(card.getByText(/^Time box is/)).toHaveCount(0);
+  await expect(card.getByText(`Protocol: ${formatDuration(protocolMinutes)}`)).toBeVisible();
+
   // The member follows on their own device and cannot move the agenda on.
   await bob.page.goto(meetingUrl);
   await expect(bob.page.getByRole('heading', { level: 1, name: 'December ILT' })).toBeVisible();
@@ -112,7 +120,7 @@ test('a facilitator starts a run from the library and runs the meeting agenda on
   await expect(bob.page.getByText(`Now: ${runItem}`)).toBeVisible();
   await expect(agendaItem(bob.page, runItem)).toHaveAttribute('aria-current', 'step');
   await expect(agendaItem(bob.page, runItem).getByText('Under way')).toBeVisible();
-  const firstClock = new RegExp(`^(${runMinutes}:00|${runMinutes - 1}:[0-5]\\d) left$`);
+  const firstClock = new RegExp(`^(${protocolMinutes}:00|${protocolMinutes - 1}:[0-5]\\d) left$`);
   await expect(timeLeft(bob.page)).toHaveText(firstClock);
   await expect(bob.page.getByRole('button', { name: 'Next item' })).toHaveCount(0);
   await expectAccessible(bob.page);
@@ -123,7 +131,7 @@ test('a facilitator starts a run from the library and runs the meeting agenda on
   await expect(timeLeft(bob.page)).toHaveText(/^(10:00|9:[0-5]\d) left$/);
   await expect(agendaItem(bob.page, runItem)).not.toHaveAttribute('aria-current', 'step');
   await expect(agendaItem(bob.page, runItem).getByText(/^Planned \d+ · Actual \d+$/)).toHaveText(
-    new RegExp(`^Planned ${runMinutes} · Actual [01]$`),
+    new RegExp(`^Planned ${protocolMinutes} · Actual [01]$`),
   );
 
   // The last item ends the agenda; the record is kept with the meeting.
@@ -143,7 +151,11 @@ test('a facilitator starts a run from the library and runs the meeting agenda on
     agendaItem(bob.page, talkItem).getByText(/^Planned 10 · Actual [01]$/),
   ).toBeVisible();
   await expect(
-    bob.page.getByText(/^Items taken up: 2 · Planned 15 min · Actual [01] min$/),
+    bob.page.getByText(
+      new RegExp(
+        `^Items taken up: 2 · Planned ${formatDuration(protocolMinutes + 10)} · Actual [01] min$`,
+      ),
+    ),
   ).toBeVisible();
   await expectAccessible(bob.page);
 });

@@ -39,9 +39,17 @@ export function RunningAgendaPanel({
   onNext,
   nextRef,
 }: RunningAgendaPanelProps) {
-  const { current, times } = running;
+  const { times } = running;
+  const index = running.current
+    ? items.findIndex((item) => item.id === running.current?.itemId)
+    : -1;
+  // The item as the agenda has it now: renamed or given more minutes while under way.
+  const item = items[index];
+  const current =
+    running.current && item
+      ? { ...running.current, title: item.title, plannedMinutes: item.minutes }
+      : running.current;
   const remaining = useAgendaTimeLeft(current, offset);
-  const index = current ? items.findIndex((item) => item.id === current.itemId) : -1;
   const isLast = index === -1 || index === items.length - 1;
   const planned = times.reduce((sum, time) => sum + time.plannedMinutes, 0);
   const spent = actualMinutes(times.reduce((sum, time) => sum + time.spentMs, 0));

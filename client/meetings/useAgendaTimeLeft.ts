@@ -9,12 +9,13 @@ import { useCountdown } from '../protocol-runs/useCountdown';
  * an agenda item counts down exactly like a running protocol step that never pauses.
  */
 export function useAgendaTimeLeft(current: CurrentAgendaItem | null, offset: number): number {
+  const startedAt = current?.startedAt ?? null;
   const timer = useMemo<TimerState>(
     () =>
-      current
-        ? { ...initialTimer, status: 'running', stepStartedAt: current.startedAt }
-        : initialTimer,
-    [current],
+      startedAt === null
+        ? initialTimer
+        : { ...initialTimer, status: 'running', stepStartedAt: startedAt },
+    [startedAt],
   );
   const step = current ? { minutes: current.plannedMinutes } : undefined;
   return useCountdown(timer, step, offset);
