@@ -21,8 +21,11 @@ export const meetingControlSchema = z.object({
     .object({ at: z.number(), byId: z.string(), byName: z.string(), versionName: z.string() })
     .nullable()
     .default(null),
-  /** The item under way and the time spent on each (see runningAgenda.ts). */
-  agenda: runningAgendaSchema.default(emptyRunningAgenda),
+  /**
+   * The item under way and the time spent on each (see runningAgenda.ts). A value this version
+   * cannot read counts as "not run yet" rather than hiding the closed record beside it.
+   */
+  agenda: runningAgendaSchema.default(emptyRunningAgenda).catch(emptyRunningAgenda),
 });
 export type MeetingControl = z.infer<typeof meetingControlSchema>;
 
