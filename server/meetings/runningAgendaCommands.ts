@@ -30,11 +30,7 @@ export async function runAgendaCommand(
   ref: { teamId: string; meetingId: string; actorId: string },
   command: AgendaCommand,
 ): Promise<AgendaRefusal | null> {
-  const items = await editDocument(
-    meetingDocumentName(ref.teamId, ref.meetingId),
-    (doc) => agenda.read(doc),
-    ref.actorId,
-  );
+  const items = await readAgendaItems(editDocument, ref.teamId, ref.meetingId);
   return editDocument(
     meetingControlDocumentName(ref.teamId, ref.meetingId),
     (doc): AgendaRefusal | null => {
@@ -53,7 +49,7 @@ export async function runAgendaCommand(
   );
 }
 
-/** The agenda items of a meeting, to close the running agenda with when the meeting closes. */
+/** The agenda items of a meeting, in order, as the server's copy of its document holds them. */
 export function readAgendaItems(editDocument: EditDocument, teamId: string, meetingId: string) {
   return editDocument(meetingDocumentName(teamId, meetingId), (doc) => agenda.read(doc));
 }
