@@ -7,8 +7,10 @@ import styles from './presentation.module.css';
 import { PresentationCards } from './PresentationCards';
 import { PresentationClock } from './PresentationClock';
 import { PresentationControls } from './PresentationControls';
+import { presentationSections } from './presentationSections';
 import { RunConnectionStatus } from './RunConnectionStatus';
 import { formatMinutes, speakingLabels } from './runLabels';
+import type { ProtocolStep } from '../../shared/protocol-runs/protocolSchema';
 import { currentStepOf } from './runView';
 import { useSound } from './useSound';
 import { useWakeLock } from './useWakeLock';
@@ -49,6 +51,19 @@ function BeforeStart({ control }: { control: RunControl }) {
   );
 }
 
+function StepInfo({ step, index, total }: { step: ProtocolStep; index: number; total: number }) {
+  return (
+    <>
+      <p className={styles.stepNumber}>
+        Step {index + 1} of {total}
+      </p>
+      <h1 className={styles.title}>{step.title}</h1>
+      <p className={styles.speaking}>{speakingLabels[step.speaking]}</p>
+      <p className={styles.prompt}>{step.prompt}</p>
+    </>
+  );
+}
+
 /** The projector: step, prompt, who speaks, the huge clock and the cards, nothing to edit. */
 export function PresentationView({
   control,
@@ -65,7 +80,8 @@ export function PresentationView({
   const isRunning = status === 'running' || status === 'paused';
 
   return (
-    <div className={styles.screen}>
+    // While a step runs the screen is exactly the viewport: the cards page instead of scrolling.
+    <div className={styles.screen} data-fit={isRunning || undefined}>
       <title>{`${control.title}: presentation · ILT Workspace`}</title>
       <header className={styles.bar}>
         <p className={styles.barText}>
@@ -86,25 +102,12 @@ export function PresentationView({
           </>
         )}
         {isRunning && step && (
-          <>
-            <div className={styles.top}>
-              <div>
-                <p className={styles.stepNumber}>
-                  Step {index + 1} of {total}
-                </p>
-                <h1 className={styles.title}>{step.title}</h1>
-                <p className={styles.speaking}>{speakingLabels[step.speaking]}</p>
-                <p className={styles.prompt}>{step.prompt}</p>
-              </div>
-              <PresentationClock control={control} offset={offset} onTimeUp={sound.playCue} />
-            </div>
-            <PresentationCards
-              key={step.id}
-              step={step}
-              board={board}
-              isHidden={step.collect === 'private' && !control.revealedStepIds.includes(step.id)}
-            />
-          </>
+          <PresentationCards
+            key={step.id}
+            info={<StepInfo step={step} index={index} total={total} />}
+            clock={<PresentationClock control={control} offset={offset} onTimeUp={sound.playCue} />}
+            sections={presentationSections(control.protocol, index, board, control.revealedStepIds)}
+          />
         )}
         <p role="status" className="visually-hidden">
           {isRunning && step ? `Step ${index + 1} of ${total}: ${step.title}` : ''}
