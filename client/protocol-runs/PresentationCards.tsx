@@ -70,6 +70,8 @@ export function PresentationCards({ info, clock, sections }: PresentationCardsPr
     underClockRef,
     underPromptRef,
     measurerRef,
+    probeRef,
+    needsMeasuring,
     levels,
     level,
     page = [],
@@ -103,7 +105,10 @@ export function PresentationCards({ info, clock, sections }: PresentationCardsPr
             <p role="status" className="visually-hidden">
               {plural(total, 'card')} on this step
             </p>
-            <CardMeasurer levels={levels} sections={sections} measurerRef={measurerRef} />
+            <span ref={probeRef} className={styles.fontProbe} aria-hidden="true" />
+            {needsMeasuring && (
+              <CardMeasurer levels={levels} sections={sections} measurerRef={measurerRef} />
+            )}
           </>
         )}
       </div>

@@ -106,7 +106,6 @@ export function CardMeasurer({
 }) {
   return (
     <div ref={measurerRef} className={styles.measurer} aria-hidden="true">
-      <span className={styles.fontProbe} data-probe />
       {levels.map((level, l) => (
         <div key={l} data-level className={styles.pageColumn} style={levelStyle(level)}>
           {sections.map((section) => (

@@ -44,9 +44,10 @@ function readMeasurements(measurer: HTMLElement): MeasuredSection[][] {
   );
 }
 
-/** What was measured, for which sizes and cards: a stale measurement is never used. */
-function measureKey(levels: CardLevel[], sections: CardSection[]): string {
+/** What was measured, for which sizes, cards and fonts: when it changes, measure again. */
+function measureKey(levels: CardLevel[], sections: CardSection[], fontsLoaded: number): string {
   return JSON.stringify([
+    fontsLoaded,
     levels.map((level) => [level.font, level.columnWidth]),
     sections.map((s) => [s.key, s.isHidden, s.cards.map((c) => [c.id, c.votes])]),
   ]);
@@ -54,7 +55,8 @@ function measureKey(levels: CardLevel[], sections: CardSection[]): string {
 
 /**
  * Lays the projector's cards out by measuring them: the free areas of the screen (a
- * ResizeObserver), then every card at each text size in a hidden copy. The largest size that
+ * ResizeObserver), then every card at each text size in a hidden copy, rendered just for
+ * that whenever the cards or the screen change. The largest size that
  * fits every card on one page wins; when even the smallest does not, the cards are paged, and
  * the pages turn on their own every PAGE_SECONDS (or by `turn`, from keys or buttons).
  */
@@ -62,6 +64,7 @@ export function useCardPages(sections: CardSection[]) {
   const underClockRef = useRef<HTMLDivElement>(null);
   const underPromptRef = useRef<HTMLDivElement>(null);
   const measurerRef = useRef<HTMLDivElement>(null);
+  const probeRef = useRef<HTMLSpanElement>(null);
   const [geometry, setGeometry] = useState<StageGeometry | null>(null);
   const [measured, setMeasured] = useState<{ key: string; sections: MeasuredSection[][] }>();
   const [page, setPage] = useState(0);
@@ -73,11 +76,7 @@ export function useCardPages(sections: CardSection[]) {
     const underPrompt = underPromptRef.current;
     if (!underClock || !underPrompt) return;
     const update = () => {
-      const next = readGeometry(
-        underClock,
-        underPrompt,
-        measurerRef.current?.querySelector('[data-probe]') ?? null,
-      );
+      const next = readGeometry(underClock, underPrompt, probeRef.current);
       setGeometry((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
     };
     update();
@@ -98,22 +97,24 @@ export function useCardPages(sections: CardSection[]) {
   }, []);
 
   const levels = useMemo(() => (geometry ? cardLevels(geometry) : []), [geometry]);
-  const key = measureKey(levels, sections);
+  const key = measureKey(levels, sections, fontsLoaded);
+  // The hidden copy is rendered only until it is measured, within the same task: it is
+  // never painted, and never in the page for anything reading it (or its text) afterwards.
+  const needsMeasuring = levels.length > 0 && measured?.key !== key;
 
-  // Before paint: the first frame already shows the cards laid out.
   useLayoutEffect(() => {
     const measurer = measurerRef.current;
-    if (!measurer || levels.length === 0) return;
-    const next = { key, sections: readMeasurements(measurer) };
-    setMeasured((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
-  }, [key, levels.length, fontsLoaded]);
+    if (!needsMeasuring || !measurer) return;
+    setMeasured({ key, sections: readMeasurements(measurer) });
+  }, [key, needsMeasuring]);
 
+  // While measuring, the last layout stays, so that the pager keeps its focus.
   const layouts = useMemo(() => {
-    if (measured?.key !== key) return [];
+    if (!measured) return [];
     return levels.map((level, i) =>
       packPages(measured.sections[i] ?? [], level.slotHeights, level.gap),
     );
-  }, [levels, measured, key]);
+  }, [levels, measured]);
   const fitting = layouts.findIndex((pages) => pages.length <= 1);
   const chosen = fitting >= 0 ? fitting : layouts.length - 1;
   const pages: Page[] = layouts[chosen] ?? [];
@@ -153,6 +154,8 @@ export function useCardPages(sections: CardSection[]) {
     underClockRef,
     underPromptRef,
     measurerRef,
+    probeRef,
+    needsMeasuring,
     levels,
     level: levels[chosen],
     page: pages[pageIndex],
