@@ -174,3 +174,95 @@ test('the projector shows every card of a 40-card step, paging instead of scroll
   const { pages } = await readEveryPage(page, 'button');
   expect(new Set(pages.flatMap((p) => p.cards.map((c) => c.text)))).toEqual(new Set(texts));
 });
+
+test('a team sets which earlier cards its own protocol shows, and the projector shows them', async ({
+  page,
+  baseURL,
+}) => {
+  if (!baseURL) throw new Error('no base URL');
+  const principal = await signUp(baseURL, 'Fran Facilitator');
+  const teamId = await createTeam(baseURL, principal, `Editor ILT ${Date.now()}`);
+  const login = await page.request.post('/api/auth/login', {
+    data: { email: principal.email, password: PASSWORD },
+  });
+  expect(login.status()).toBe(200);
+
+  // Copy the short consultancy: its last step already shows the discussion's ideas.
+  await page.goto(`/teams/${teamId}/protocols`);
+  await page.getByRole('link', { name: 'Copy and edit Consultancy (20-minute form)' }).click();
+  const name = `Our quick consultancy ${Date.now()}`;
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+  const field = (step: number) =>
+    page
+      .getByRole('group', { name: `Step ${step}` })
+      .getByRole('combobox', { name: 'Show cards from earlier steps' });
+  await expect(page.getByRole('group', { name: 'Step 4' })).toContainText(
+    '3. Group discussion: Ideas',
+  );
+  await expect(page.getByRole('group', { name: 'Step 1' })).not.toContainText(
+    'Show cards from earlier steps',
+  );
+
+  // The discussion step also shows the clarifying questions.
+  await field(3).click();
+  await page.getByRole('option', { name: '2. Clarifying questions: Clarifying questions' }).click();
+  await page.keyboard.press('Escape');
+  await expectAccessible(page);
+
+  // Moving the discussion after the step that shows its ideas is refused, on that step.
+  await page
+    .getByRole('group', { name: 'Step 3' })
+    .getByRole('button', { name: 'Move down' })
+    .click();
+  await page.getByRole('button', { name: 'Save protocol' }).click();
+  await expect(
+    page.getByText(
+      '“Group discussion” comes after this step: a step shows only earlier steps’ cards',
+    ),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await page
+    .getByRole('group', { name: 'Step 4' })
+    .getByRole('button', { name: 'Move up' })
+    .click();
+  await page.getByRole('button', { name: 'Save protocol' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Protocol library' })).toBeVisible();
+
+  // The saved copy keeps both: a run of it shows the questions on the discussion step.
+  const list = await callApi(baseURL, 'GET', `/api/teams/${teamId}/protocols`, {
+    token: principal.token,
+  });
+  const saved = (list.body as { protocols: { id: string; name: string }[] }).protocols.find(
+    (p) => p.name === name,
+  );
+  if (!saved) throw new Error('the copy was not saved');
+  const api = (path: string, body: unknown) =>
+    callApi(baseURL, 'POST', `/api/teams/${teamId}${path}`, { token: principal.token, body });
+  const run = await api('/runs', { protocolId: saved.id, title: 'Quick dilemma' });
+  expect(run.status).toBe(201);
+  const runId = (run.body as { id: string }).id;
+  for (const command of ['start', 'next']) {
+    expect((await api(`/runs/${runId}/control`, { type: command })).status).toBe(200);
+  }
+  const question = 'Who else teaches this group on Fridays?';
+  const card = await api(`/runs/${runId}/cards`, {
+    stepId: 'step-2',
+    column: 'Clarifying questions',
+    text: question,
+  });
+  expect(card.status).toBe(201);
+  expect((await api(`/runs/${runId}/control`, { type: 'next' })).status).toBe(200);
+
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`/teams/${teamId}/runs/${runId}/present`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Group discussion' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 3, name: 'Clarifying questions (1)' }),
+  ).toBeVisible();
+  await expect(page.getByText('From “Clarifying questions”')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Cards in Clarifying questions' })).toContainText(
+    question,
+  );
+  await expect(page.getByRole('heading', { level: 3, name: 'Ideas (0)' })).toBeVisible();
+  await expectAccessible(page);
+});
