@@ -82,7 +82,7 @@ export function BoardCard({ card, actions, showColumn = false }: BoardCardProps)
             {bylineOf(card)}
             {showColumn && ` · ${card.column}`}
           </Text>
-          <Group gap={4} wrap="nowrap">
+          <Group gap={4} wrap="nowrap" className={styles.noShrink}>
             {card.isOwn && (
               <Badge size="xs" variant="light" color="lake">
                 You

@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Check, Pencil, Ungroup, X } from 'lucide-react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { useEffect, useRef, useState } from 'react';
@@ -94,14 +94,15 @@ export function BoardGroup({
             </Group>
           </form>
         ) : (
-          <Group gap={4} justify="space-between" wrap="nowrap">
+          <Group gap={4} justify="space-between" wrap="nowrap" align="flex-start">
             <Title order={4} size="h5" id={headingId} className={styles.cardText}>
               {group.title}
-            </Title>
-            <Group gap={2} wrap="nowrap">
-              <Text size="xs" c="dimmed" mr={4}>
+              <Text span c="dimmed" fw={400} size="xs">
+                {' · '}
                 {plural(group.votes, 'vote')}
               </Text>
+            </Title>
+            <Group gap={2} wrap="nowrap" className={styles.noShrink}>
               {onRename && (
                 <ActionIcon
                   ref={renameRef}
@@ -118,16 +119,15 @@ export function BoardGroup({
                 </ActionIcon>
               )}
               {onUngroup && (
-                <Button
-                  size="compact-xs"
+                <ActionIcon
                   variant="subtle"
                   color="gray"
-                  leftSection={<Ungroup size={14} aria-hidden="true" />}
+                  size="sm"
                   aria-label={`Ungroup ${group.title}`}
                   onClick={() => onUngroup(group)}
                 >
-                  Ungroup
-                </Button>
+                  <Ungroup size={14} aria-hidden="true" />
+                </ActionIcon>
               )}
             </Group>
           </Group>

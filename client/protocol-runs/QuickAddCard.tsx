@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { addCardInput } from '../../shared/api/runs';
 import { useApiAction } from '../forms/useApiAction';
 import { addCard } from './runsApi';
+import styles from './run.module.css';
 import type { RunView } from './runView';
 
 interface QuickAddCardProps {
@@ -68,7 +69,7 @@ export function QuickAddCard({ run, stepId, column, isPrivate }: QuickAddCardPro
           ref={fieldRef}
           aria-label={label}
           placeholder="Add a card…"
-          description="Enter adds it; Shift+Enter starts a new line."
+          description="Enter adds · Shift+Enter: new line"
           inputWrapperOrder={['input', 'description', 'error']}
           autosize
           minRows={1}
@@ -79,7 +80,7 @@ export function QuickAddCard({ run, stepId, column, isPrivate }: QuickAddCardPro
           onChange={(event) => setText(event.currentTarget.value)}
           onKeyDown={handleKeyDown}
         />
-        <Group justify="space-between" gap="xs" wrap="nowrap">
+        <Group justify="space-between" gap={6} wrap="wrap">
           <Checkbox
             size="xs"
             label="Post anonymously"
@@ -90,6 +91,7 @@ export function QuickAddCard({ run, stepId, column, isPrivate }: QuickAddCardPro
             type="submit"
             size="compact-sm"
             loading={pending}
+            className={styles.noShrink}
             leftSection={<Plus size={14} aria-hidden="true" />}
           >
             Add card

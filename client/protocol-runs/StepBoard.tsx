@@ -14,9 +14,8 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { ArrowDownWideNarrow } from 'lucide-react';
-import type { CSSProperties } from 'react';
 import { useState } from 'react';
 import type { ProtocolStep } from '../../shared/protocol-runs/protocolSchema';
 import { shownColumns } from '../../shared/protocol-runs/shownColumns';
@@ -81,7 +80,7 @@ function quoted(text: string): string {
 
 /**
  * One step's board, as people know it from Mural or FigJam: the step's columns side by side
- * with a quick-add field at the top of each, groups above them, compact cards with dots.
+ * with a quick-add field at the top of each, groups in a column beside them, compact cards.
  * Dragging a card onto another card or a group groups them (affinity mapping); every card's
  * "More actions" does the same by keyboard, and each move is announced. The server decides
  * everything: the board changes when the shared board document does.
@@ -308,29 +307,7 @@ export function StepBoard({ run, step, stepIndex, isCurrent }: StepBoardProps) {
             {error}
           </Alert>
         )}
-        {layout.groups.length > 0 && (
-          <section aria-labelledby="groups-heading">
-            <h3 id="groups-heading" className="visually-hidden">
-              Groups
-            </h3>
-            <div className={styles.groups}>
-              {layout.groups.map((group) => (
-                <BoardGroup
-                  key={group.id}
-                  group={group}
-                  actions={actions}
-                  onRename={onRename}
-                  onUngroup={onUngroup}
-                  startRenaming={namingGroupId === group.id}
-                />
-              ))}
-            </div>
-          </section>
-        )}
-        <div
-          className={styles.columns}
-          style={{ '--board-columns': Math.max(1, columnCount) } as CSSProperties}
-        >
+        <div className={styles.columns}>
           {layout.columns.map((column, index) => (
             <BoardColumn
               key={column.name}
@@ -364,6 +341,31 @@ export function StepBoard({ run, step, stepIndex, isCurrent }: StepBoardProps) {
               isDropTarget={false}
             />
           ))}
+          {layout.groups.length > 0 && (
+            <Stack
+              component="section"
+              aria-labelledby="groups-heading"
+              gap="xs"
+              className={styles.column}
+            >
+              <Title order={3} size="h4" id="groups-heading">
+                Groups{' '}
+                <Text span c="dimmed" fw={400} size="sm">
+                  ({layout.groups.length})
+                </Text>
+              </Title>
+              {layout.groups.map((group) => (
+                <BoardGroup
+                  key={group.id}
+                  group={group}
+                  actions={actions}
+                  onRename={onRename}
+                  onUngroup={onUngroup}
+                  startRenaming={namingGroupId === group.id}
+                />
+              ))}
+            </Stack>
+          )}
         </div>
       </Stack>
       <DragOverlay dropAnimation={null}>
