@@ -33,6 +33,9 @@ const routesWithoutBody = new Set([
   'POST /api/teams/:teamId/versions/:versionId/restore',
   'DELETE /api/teams/:teamId/runs/:runId/cards/:cardId',
   'DELETE /api/teams/:teamId/runs/:runId/votes/:cardId',
+  'DELETE /api/teams/:teamId/runs/:runId/groups/:groupId',
+  'DELETE /api/teams/:teamId/runs/:runId/cards/:cardId/group',
+  'POST /api/teams/:teamId/runs/:runId/decisions/:decisionId/show',
 ]);
 
 /** Valid bodies for a few routes, to show that one unknown field alone is refused. */
