@@ -48,7 +48,7 @@ test('a facilitator starts a run from the library and runs the meeting agenda on
   await expect(start.getByLabel('Run title')).toHaveValue(PROTOCOL_NAME);
   await expectAccessible(fay.page);
   await start.getByLabel('Run title').fill('Grade 6 reading data');
-  await start.getByRole('button', { name: 'Start run' }).click();
+  await start.getByRole('button', { name: 'Create run' }).click();
   await expect(
     fay.page.getByRole('heading', { level: 1, name: 'Grade 6 reading data' }),
   ).toBeVisible();

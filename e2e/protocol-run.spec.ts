@@ -8,6 +8,7 @@ import {
   signInOnNewDevice,
   signUp,
 } from './support/people';
+import { createRun } from './support/runs';
 import { expect, expectAccessible, test } from './support/test';
 
 /** Seconds shown by a page's countdown ("4:57", "Overtime +1:05", with hidden prefixes). */
@@ -37,20 +38,12 @@ test('a facilitator runs Notice and Wonder with two participants and a projector
   await joinByLink(carla, await inviteLink(facilitator, 'member'));
 
   // The facilitator creates a run of Notice and Wonder.
-  await facilitator.page.goto(teamUrl);
-  await facilitator.page.getByRole('link', { name: 'Protocol runs' }).click();
-  await expect(
-    facilitator.page.getByRole('heading', { level: 1, name: 'Protocol runs' }),
-  ).toBeVisible();
-  await expectAccessible(facilitator.page);
-  const form = facilitator.page.getByRole('region', { name: 'Start a protocol run' });
-  await form.getByRole('combobox', { name: 'Protocol' }).selectOption('notice-and-wonder');
-  await form.getByRole('textbox', { name: 'Title', exact: true }).fill('8th grade reading data');
-  await form.getByRole('button', { name: 'Create run' }).click();
-  await expect(
-    facilitator.page.getByRole('heading', { level: 1, name: '8th grade reading data' }),
-  ).toBeVisible();
-  const runUrl = facilitator.page.url();
+  const runUrl = await createRun(
+    facilitator,
+    teamUrl,
+    'notice-and-wonder',
+    '8th grade reading data',
+  );
   await expectAccessible(facilitator.page);
 
   // Participants open it; the projector opens the presentation view.

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { createTeam, inviteLink, joinByLink, newPerson, signUp } from './support/people';
+import { createRun } from './support/runs';
 import { expect, expectAccessible, test } from './support/test';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -42,16 +43,7 @@ test('a board of 40 cards in two columns, grouped by drag and by keyboard, with 
   await joinByLink(bob, await inviteLink(fiona, 'member'));
 
   // A run of ATLAS, on its "Interpret" step: two columns.
-  await fiona.page.goto(teamUrl);
-  await fiona.page.getByRole('link', { name: 'Protocol runs' }).click();
-  const form = fiona.page.getByRole('region', { name: 'Start a protocol run' });
-  await form.getByRole('combobox', { name: 'Protocol' }).selectOption('atlas-looking-at-data');
-  await form.getByRole('textbox', { name: 'Title', exact: true }).fill('Fractions exit tickets');
-  await form.getByRole('button', { name: 'Create run' }).click();
-  await expect(
-    fiona.page.getByRole('heading', { level: 1, name: 'Fractions exit tickets' }),
-  ).toBeVisible();
-  const runUrl = fiona.page.url();
+  const runUrl = await createRun(fiona, teamUrl, 'atlas-looking-at-data', 'Fractions exit tickets');
   await fiona.page.getByRole('button', { name: 'Start run' }).click();
   for (const title of ['Describe the work', 'Interpret']) {
     await fiona.page.getByRole('button', { name: 'Next step', exact: true }).click();

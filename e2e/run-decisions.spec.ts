@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createTeam, inviteLink, joinByLink, newPerson, signUp } from './support/people';
+import { createRun } from './support/runs';
 import { expect, expectAccessible, test } from './support/test';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -24,16 +25,7 @@ test('a decision drafted from a card reaches everyone live, and the facilitator 
   await joinByLink(max, await inviteLink(fay, 'member'));
 
   // Fay starts a run of Notice and Wonder; Max opens it.
-  await fay.page.goto(teamUrl);
-  await fay.page.getByRole('link', { name: 'Protocol runs' }).click();
-  const form = fay.page.getByRole('region', { name: 'Start a protocol run' });
-  await form.getByRole('combobox', { name: 'Protocol' }).selectOption('notice-and-wonder');
-  await form.getByRole('textbox', { name: 'Title', exact: true }).fill('Spring reading data');
-  await form.getByRole('button', { name: 'Create run' }).click();
-  await expect(
-    fay.page.getByRole('heading', { level: 1, name: 'Spring reading data' }),
-  ).toBeVisible();
-  const runUrl = fay.page.url();
+  const runUrl = await createRun(fay, teamUrl, 'notice-and-wonder', 'Spring reading data');
   await fay.page.getByRole('button', { name: 'Start run' }).click();
   await expect(stepHeading(fay.page)).toBeVisible();
   await max.page.goto(runUrl);

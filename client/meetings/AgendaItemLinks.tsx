@@ -7,7 +7,7 @@ import { useApiAction } from '../forms/useApiAction';
 import type { LiveList } from '../purpose/useOrderedList';
 import { createMeetingDecision } from './meetingsApi';
 import type { MeetingContext } from './meetingContext';
-import { StartRunDialog } from './StartRunDialog';
+import { StartRunDialog } from '../protocol-runs/StartRunDialog';
 
 interface AgendaItemLinksProps {
   item: AgendaItem;
@@ -78,12 +78,11 @@ export function AgendaItemLinks({ item, live, meeting }: AgendaItemLinksProps) {
           </Button>
           {isDialogOpen && (
             <StartRunDialog
-              opened
               onClose={() => setDialogOpen(false)}
               teamId={teamId}
               meetingId={meetingId}
               protocols={meeting.protocols}
-              defaultTitle={item.title.slice(0, 160)}
+              defaultTitle={item.title}
               onCreated={handleRunCreated}
             />
           )}

@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { Pencil, Play, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { Link, useLoaderData, useLocation, useRevalidator } from 'react-router';
+import { Link, useLoaderData, useLocation, useNavigate, useRevalidator } from 'react-router';
 import { NEW_PROTOCOL_ID } from './protocolDraft';
 import type { ProtocolListItem } from '../../shared/api/runs';
 import { ConfirmDialog } from '../app/ConfirmDialog';
@@ -12,7 +12,7 @@ import { ProtocolCard } from './ProtocolCard';
 import { canFacilitate } from './runAccess';
 import type { protocolsLoader } from './runLoaders';
 import { deleteProtocol } from './runsApi';
-import { StartProtocolRunDialog } from './StartProtocolRunDialog';
+import { StartRunDialog } from './StartRunDialog';
 
 /** What the editor passes back through navigation state after a save. */
 export interface ProtocolSavedState {
@@ -34,6 +34,7 @@ export function ProtocolsPage() {
   const revalidator = useRevalidator();
   const [deleting, setDeleting] = useState<ProtocolListItem | null>(null);
   const [starting, setStarting] = useState<ProtocolListItem | null>(null);
+  const navigate = useNavigate();
   const [status, setStatus] = useState('');
   const canEdit = canFacilitate(team.role);
   const library = protocols.filter((p) => p.origin === 'library');
@@ -138,10 +139,12 @@ export function ProtocolsPage() {
         </Stack>
       </Stack>
       {starting && (
-        <StartProtocolRunDialog
+        <StartRunDialog
           teamId={team.id}
           protocol={starting}
+          defaultTitle={starting.name}
           onClose={() => setStarting(null)}
+          onCreated={(runId) => navigate(`/teams/${team.id}/runs/${runId}`)}
         />
       )}
       <ConfirmDialog
