@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { useRef, useState } from 'react';
 import type { FollowUp } from '../../shared/decision-log/decisionDoc';
 import { followUpSchema } from '../../shared/decision-log/decisionDoc';
-import type { LiveList } from '../purpose/useOrderedList';
+import type { LiveList } from '../collab/useOrderedList';
 
 /** Adds a follow-up action at the end of the list; it starts as not started. */
 export function AddFollowUpForm({ live }: { live: LiveList<FollowUp> }) {

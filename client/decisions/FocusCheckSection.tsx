@@ -7,7 +7,7 @@ import { focusCheckOf } from '../../shared/decision-log/decisionDoc';
 import { focusCheckProblem } from '../../shared/decision-log/decisionRules';
 import { studentsOfFocus } from '../../shared/purpose/purposeDoc';
 import { useFieldDraft } from '../forms/useFieldDraft';
-import { useOrderedList } from '../purpose/useOrderedList';
+import { useOrderedList } from '../collab/useOrderedList';
 import { focusAnswerLabels } from './decisionLabels';
 import { asSentence } from './decisionText';
 import type { DecisionView } from './decisionView';

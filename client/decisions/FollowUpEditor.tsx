@@ -4,7 +4,7 @@ import type { FollowUp } from '../../shared/decision-log/decisionDoc';
 import { followUpSchema } from '../../shared/decision-log/decisionDoc';
 import { useCheckedFieldDraft } from '../forms/useCheckedFieldDraft';
 import { saveDraftsThen, useFieldDraft } from '../forms/useFieldDraft';
-import type { LiveList } from '../purpose/useOrderedList';
+import type { LiveList } from '../collab/useOrderedList';
 import { followUpStatusOptions } from './followUpLabels';
 
 interface FollowUpEditorProps {

@@ -2,7 +2,7 @@ import { Badge, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import type { FollowUp } from '../../shared/decision-log/decisionDoc';
 import { ItemActions } from '../purpose/ItemActions';
 import { useItemEditing } from '../purpose/useItemEditing';
-import type { LiveList } from '../purpose/useOrderedList';
+import type { LiveList } from '../collab/useOrderedList';
 import { shortName } from './evidenceLink';
 import { dueNoteOf } from './followUpDue';
 import { FollowUpEditor } from './FollowUpEditor';

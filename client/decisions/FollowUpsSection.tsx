@@ -2,7 +2,7 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useRef } from 'react';
 import type * as Y from 'yjs';
 import { followUps } from '../../shared/decision-log/decisionDoc';
-import { useOrderedList } from '../purpose/useOrderedList';
+import { useOrderedList } from '../collab/useOrderedList';
 import { AddFollowUpForm } from './AddFollowUpForm';
 import { FollowUpItem } from './FollowUpItem';
 import { useNow } from './useNow';

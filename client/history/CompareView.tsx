@@ -7,7 +7,7 @@ import { CURRENT, type ComparePair } from './CompareForm';
 import { compareVersions } from './compareVersions';
 import { ComparisonView } from './ComparisonView';
 import { LoadErrorAlert } from './LoadErrorAlert';
-import { useDocChanges } from './useDocChanges';
+import { useDocChanges } from '../collab/useDocChanges';
 import { useVersionState } from './useVersionState';
 import { readVersionContent, type VersionNames } from './versionContent';
 import { docFromUpdate, focusOnMount } from './versionDoc';

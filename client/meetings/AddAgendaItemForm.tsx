@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { useRef, useState } from 'react';
 import type { AgendaItem, AgendaKind } from '../../shared/meetings/meetingDoc';
 import { agendaItemSchema } from '../../shared/meetings/meetingDoc';
-import type { LiveList } from '../purpose/useOrderedList';
+import type { LiveList } from '../collab/useOrderedList';
 import { parseMinutes } from './agendaInput';
 import { AgendaItemFields } from './AgendaItemFields';
 

@@ -5,7 +5,7 @@ import { agendaKindLabels } from '../../shared/meetings/meetingDoc';
 import type { AgendaItemTime } from '../../shared/meetings/runningAgenda';
 import { ItemActions } from '../purpose/ItemActions';
 import { useItemEditing } from '../purpose/useItemEditing';
-import type { LiveList } from '../purpose/useOrderedList';
+import type { LiveList } from '../collab/useOrderedList';
 import { AgendaItemEditor } from './AgendaItemEditor';
 import { AgendaItemLinks } from './AgendaItemLinks';
 import { AgendaItemTimes } from './AgendaItemTimes';

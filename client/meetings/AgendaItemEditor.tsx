@@ -4,7 +4,7 @@ import type { AgendaItem } from '../../shared/meetings/meetingDoc';
 import { agendaItemSchema } from '../../shared/meetings/meetingDoc';
 import { useCheckedFieldDraft } from '../forms/useCheckedFieldDraft';
 import { saveDraftsThen, useFieldDraft } from '../forms/useFieldDraft';
-import type { LiveList } from '../purpose/useOrderedList';
+import type { LiveList } from '../collab/useOrderedList';
 import { parseMinutes } from './agendaInput';
 import { AgendaItemFields } from './AgendaItemFields';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { AgendaItem } from '../../shared/meetings/meetingDoc';
 import { useApiAction } from '../forms/useApiAction';
-import type { LiveList } from '../purpose/useOrderedList';
+import type { LiveList } from '../collab/useOrderedList';
 import { createMeetingDecision } from './meetingsApi';
 import type { MeetingContext } from './meetingContext';
 import { StartRunDialog } from '../protocol-runs/StartRunDialog';

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AgendaItem } from '../../shared/meetings/meetingDoc';
 import type { AgendaCommand, RunningAgenda } from '../../shared/meetings/runningAgenda';
 import { useApiAction } from '../forms/useApiAction';
-import type { LiveList } from '../purpose/useOrderedList';
+import type { LiveList } from '../collab/useOrderedList';
 import { AddAgendaItemForm } from './AddAgendaItemForm';
 import { AgendaItemCard } from './AgendaItemCard';
 import { describeAgenda, summarizeAgenda } from './agendaSummary';

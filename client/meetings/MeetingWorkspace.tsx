@@ -19,7 +19,7 @@ import { useCommentsDocument } from '../comments/useCommentsDocument';
 import { HistoryButton } from '../history/HistoryButton';
 import { teamVersionNames } from '../history/versionNames';
 import { useServerClock } from '../protocol-runs/useServerClock';
-import { useOrderedList } from '../purpose/useOrderedList';
+import { useOrderedList } from '../collab/useOrderedList';
 import { AgendaSection } from './AgendaSection';
 import { AttendanceSection } from './AttendanceSection';
 import { ClosedNotice } from './ClosedNotice';

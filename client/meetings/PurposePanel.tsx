@@ -2,7 +2,7 @@ import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type * as Y from 'yjs';
 import { commitments, studentsOfFocus } from '../../shared/purpose/purposeDoc';
-import { useOrderedList } from '../purpose/useOrderedList';
+import { useOrderedList } from '../collab/useOrderedList';
 
 interface PurposePanelProps {
   teamId: string;

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { MeetingControl } from '../../shared/meetings/meetingControlDoc';
 import { observeMeetingControl, readMeetingControl } from '../../shared/meetings/meetingControlDoc';
-import { useDocSnapshot } from './useDocSnapshot';
+import { useDocSnapshot } from '../collab/useDocSnapshot';
 
 /** The meeting's focus-check signal and closed record, live (server-written, read here). */
 export function useMeetingControl(doc: Y.Doc): MeetingControl {

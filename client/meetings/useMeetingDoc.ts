@@ -8,7 +8,7 @@ import {
   setAttendance,
   writeMeetingFields,
 } from '../../shared/meetings/meetingDoc';
-import { useDocSnapshot } from './useDocSnapshot';
+import { useDocSnapshot } from '../collab/useDocSnapshot';
 
 /** The meeting's plain fields, live (null until the document has them), and renaming. */
 export function useMeetingFields(doc: Y.Doc) {

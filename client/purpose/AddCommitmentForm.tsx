@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { useRef, useState } from 'react';
 import type { Commitment } from '../../shared/purpose/purposeDoc';
 import { commitmentSchema } from '../../shared/purpose/purposeDoc';
-import type { LiveList } from './useOrderedList';
+import type { LiveList } from '../collab/useOrderedList';
 
 /** Adds a commitment or norm at the end of the list. */
 export function AddCommitmentForm({ live }: { live: LiveList<Commitment> }) {

@@ -6,7 +6,7 @@ import type { StudentOfFocus } from '../../shared/purpose/purposeDoc';
 import { studentOfFocusSchema } from '../../shared/purpose/purposeDoc';
 import type { FieldBinding } from './StudentOfFocusFields';
 import { StudentOfFocusFields } from './StudentOfFocusFields';
-import type { LiveList } from './useOrderedList';
+import type { LiveList } from '../collab/useOrderedList';
 
 const newStudentSchema = studentOfFocusSchema.omit({ id: true });
 

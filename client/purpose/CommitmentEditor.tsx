@@ -4,7 +4,7 @@ import type { Commitment } from '../../shared/purpose/purposeDoc';
 import { commitmentSchema } from '../../shared/purpose/purposeDoc';
 import { useCheckedFieldDraft } from '../forms/useCheckedFieldDraft';
 import { saveDraftsThen } from '../forms/useFieldDraft';
-import type { LiveList } from './useOrderedList';
+import type { LiveList } from '../collab/useOrderedList';
 
 interface CommitmentEditorProps {
   item: Commitment;

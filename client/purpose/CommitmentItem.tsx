@@ -3,7 +3,7 @@ import type { Commitment } from '../../shared/purpose/purposeDoc';
 import { CommitmentEditor } from './CommitmentEditor';
 import { ItemActions } from './ItemActions';
 import { useItemEditing } from './useItemEditing';
-import type { LiveList } from './useOrderedList';
+import type { LiveList } from '../collab/useOrderedList';
 
 interface CommitmentItemProps {
   item: Commitment;

@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import { commitments } from '../../shared/purpose/purposeDoc';
 import { AddCommitmentForm } from './AddCommitmentForm';
 import { CommitmentItem } from './CommitmentItem';
-import { useOrderedList } from './useOrderedList';
+import { useOrderedList } from '../collab/useOrderedList';
 
 /** The team's commitments and norms: a live, ordered list. */
 export function CommitmentsSection({ doc, canWrite }: { doc: Y.Doc; canWrite: boolean }) {

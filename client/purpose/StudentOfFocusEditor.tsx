@@ -5,7 +5,7 @@ import { studentOfFocusSchema } from '../../shared/purpose/purposeDoc';
 import { useCheckedFieldDraft } from '../forms/useCheckedFieldDraft';
 import { saveDraftsThen, useFieldDraft } from '../forms/useFieldDraft';
 import { StudentOfFocusFields } from './StudentOfFocusFields';
-import type { LiveList } from './useOrderedList';
+import type { LiveList } from '../collab/useOrderedList';
 
 interface StudentOfFocusEditorProps {
   item: StudentOfFocus;

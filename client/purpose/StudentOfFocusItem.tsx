@@ -3,7 +3,7 @@ import type { StudentOfFocus } from '../../shared/purpose/purposeDoc';
 import { ItemActions } from './ItemActions';
 import { StudentOfFocusEditor } from './StudentOfFocusEditor';
 import { useItemEditing } from './useItemEditing';
-import type { LiveList } from './useOrderedList';
+import type { LiveList } from '../collab/useOrderedList';
 
 interface StudentOfFocusItemProps {
   item: StudentOfFocus;

@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import { studentsOfFocus } from '../../shared/purpose/purposeDoc';
 import { AddStudentOfFocusForm } from './AddStudentOfFocusForm';
 import { StudentOfFocusItem } from './StudentOfFocusItem';
-import { useOrderedList } from './useOrderedList';
+import { useOrderedList } from '../collab/useOrderedList';
 
 /** The team's students of focus: a live, ordered list everyone edits together. */
 export function StudentsOfFocusSection({ doc, canWrite }: { doc: Y.Doc; canWrite: boolean }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { refocus } from './ItemActions';
-import type { LiveList } from './useOrderedList';
+import type { LiveList } from '../collab/useOrderedList';
 
 /**
  * The inline-editing state of one item of a live list, and moving it: focus follows the item
