@@ -8,6 +8,7 @@ import { type CollabClient, connectClient } from '../testing/collabClient';
 import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
 import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { startTestServer } from '../testing/testServer';
+import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
 
 function nextClose(client: CollabClient): Promise<string> {
   return new Promise((resolve) =>
@@ -26,6 +27,7 @@ function nextNotice(client: CollabClient): Promise<ServerNotice | null> {
 }
 
 describe.each(availableBackends())('access changes reach open sockets on %s', (backend) => {
+  const serverLogs = captureServerLogs([serverRefusals.signIn, serverRefusals.readOnly]);
   let database: TestDatabase;
   let app: App;
   let people: TeamWithRoles;
@@ -82,6 +84,7 @@ describe.each(availableBackends())('access changes reach open sockets on %s', (b
     const again = await connectClient(app.url, name, people.member.token).catch((e: Error) => e);
     expect(again).toBeInstanceOf(Error);
     expect((again as Error).message).toBe('refused: forbidden');
+    expect(serverLogs.take()).toContain('[onAuthenticate] forbidden');
   });
 
   it('makes a demoted editor read-only at once and tells their client', async () => {

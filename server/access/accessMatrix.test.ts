@@ -22,6 +22,7 @@ import { connectClient } from '../testing/collabClient';
 import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
 import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { startTestServer } from '../testing/testServer';
+import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
 
 /**
  * The access matrix, written from the roles table in PRODUCT.md, on purpose not derived from
@@ -128,6 +129,7 @@ function isRefusal(status: number, body: unknown): boolean {
 }
 
 describe.each(availableBackends())('access matrix on %s', (backend) => {
+  const serverLogs = captureServerLogs([serverRefusals.signIn, serverRefusals.readOnly]);
   let database: TestDatabase;
   let app: App;
   let people: TeamWithRoles;
@@ -222,6 +224,7 @@ describe.each(availableBackends())('access matrix on %s', (backend) => {
         const attempt = connectClient(app.url, name, tokens[caller], { doc });
         if (!documentCallers[kind].read.includes(caller)) {
           await expect(attempt, `${caller} reads ${kind}`).rejects.toThrow(/refused/);
+          expect(serverLogs.take().some((line) => serverRefusals.signIn.test(line))).toBe(true);
           expect(doc.share.size, `${caller} received content of ${kind}`).toBe(0);
           continue;
         }

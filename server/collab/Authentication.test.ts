@@ -8,8 +8,10 @@ import { createTeam, signUp, type TestUser } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
 import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { startTestServer } from '../testing/testServer';
+import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
 
 describe.each(availableBackends())('socket authentication on %s', (backend) => {
+  const serverLogs = captureServerLogs([serverRefusals.signIn]);
   let database: TestDatabase;
   let app: App;
   let alice: TestUser;
@@ -52,6 +54,7 @@ describe.each(availableBackends())('socket authentication on %s', (backend) => {
     await expect(connectClient(app.url, purposeDocumentName(aliceTeam), token)).rejects.toThrow(
       'refused: unauthorized',
     );
+    expect(serverLogs.take()).toContain('[onAuthenticate] unauthorized');
   });
 
   it('refuses a signed-out token', async () => {

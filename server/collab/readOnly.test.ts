@@ -9,6 +9,7 @@ import { type CollabClient, connectClient } from '../testing/collabClient';
 import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
 import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { startTestServer } from '../testing/testServer';
+import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
 
 /** Awareness states another client sees, by client id. */
 function peerStates(client: CollabClient) {
@@ -16,6 +17,7 @@ function peerStates(client: CollabClient) {
 }
 
 describe.each(availableBackends())('a viewer changes nothing on %s', (backend) => {
+  const serverLogs = captureServerLogs([serverRefusals.readOnly]);
   let database: TestDatabase;
   let app: App;
   let people: TeamWithRoles;
@@ -84,6 +86,7 @@ describe.each(availableBackends())('a viewer changes nothing on %s', (backend) =
     );
     viewer.provider.sendStateless(JSON.stringify({ type: 'next-step' }));
     expect(await closed).toBe('read-only');
+    expect(serverLogs.take()).toContain('[beforeHandleMessage] read-only');
 
     // Memory and database hold exactly what the principal wrote.
     const inMemory = app.hocuspocus.documents.get(name);

@@ -25,7 +25,8 @@ import {
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_STATELESS,
   RawCollabSocket,
-} from './rawCollabSocket';
+} from '../testing/rawCollabSocket';
+import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const TRIALS = Number(process.env.FUZZ_TRIALS ?? 250);
@@ -73,6 +74,11 @@ interface FuzzFrame {
 }
 
 describe('the collaboration socket under fuzzed frames', () => {
+  const serverLogs = captureServerLogs([
+    serverRefusals.signIn,
+    serverRefusals.readOnly,
+    serverRefusals.malformed,
+  ]);
   let database: TestDatabase;
   let app: App;
   let people: TeamWithRoles;
@@ -383,5 +389,6 @@ describe('the collaboration socket under fuzzed frames', () => {
     expect(stateUnchanged, `fuzzed document changed (seed ${SEED})`).toBe(true);
     expect(rttDuring.length).toBeGreaterThan(0);
     expect(percentile(rttDuring, 99)).toBeLessThan(ANSWER_BOUND_MS);
+    expect(serverLogs.take().length, 'the server reports the sockets it closed').toBeGreaterThan(0);
   }, 60_000);
 });

@@ -10,6 +10,7 @@ import { type CollabClient, connectClient, goOffline } from '../testing/collabCl
 import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
 import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { startTestServer } from '../testing/testServer';
+import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
 
 /** Each log write waits this long, so "stored" can only be right if it waits for the write. */
 const SAVE_DELAY_MS = 300;
@@ -43,6 +44,7 @@ function storedAnswer(client: CollabClient, seq: number): Promise<void> {
  * for its latest change (the provider's own count can run one acknowledgement ahead).
  */
 describe('confirming that changes are stored', () => {
+  const serverLogs = captureServerLogs([serverRefusals.readOnly]);
   let database: TestDatabase;
   let app: App;
   let t: TeamWithRoles;
@@ -122,5 +124,6 @@ describe('confirming that changes are stored', () => {
     );
     viewer.provider.sendStateless(JSON.stringify({ type: 'start-run' }));
     expect(await closed).toBe('read-only');
+    expect(serverLogs.take()).toContain('[beforeHandleMessage] read-only');
   });
 });

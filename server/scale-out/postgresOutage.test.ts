@@ -13,6 +13,7 @@ import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture'
 import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { startTestServer } from '../testing/testServer';
 import { DATABASE_UNAVAILABLE } from './refuseWhileDatabaseDown';
+import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
 
 const texts = (doc: Y.Doc) => commitments.read(doc).map((c) => c.text);
 
@@ -35,6 +36,7 @@ const OUTAGE_BEHAVIOUR =
  * running for everyone else).
  */
 describe.skipIf(!process.env.TEST_DATABASE_URL)('Postgres unavailable for a while', () => {
+  const serverLogs = captureServerLogs([serverRefusals.signIn]);
   let database: TestDatabase;
   let proxy: TcpProxy;
   let viaProxy: TestDatabase;
@@ -136,6 +138,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('Postgres unavailable for a whil
       const refused = await connect(t.member).catch((error: Error) => error);
       expect(refused).toBeInstanceOf(Error);
       expect((refused as Error).message).toBe(`refused: ${DATABASE_UNAVAILABLE}`);
+      expect(serverLogs.take()).toContain(`[onAuthenticate] ${DATABASE_UNAVAILABLE}`);
       proxy.restore();
 
       const after = await stored();
