@@ -23,7 +23,7 @@ import {
   generatedDecision,
   generatedMeetings,
   insertSeededLog,
-} from '../server/review/reviewFixture';
+} from '../server/testing/reviewFixture';
 import { type ReviewQuery, reviewQuery } from '../shared/api/review';
 import { todayIn } from '../shared/time/teamTime';
 

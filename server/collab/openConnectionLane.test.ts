@@ -15,7 +15,7 @@ import {
   MESSAGE_CLOSE,
   MESSAGE_SYNC,
   RawCollabSocket,
-} from './rawCollabSocket';
+} from '../testing/rawCollabSocket';
 
 describe.each(availableBackends())('presence on open connections on %s', (backend) => {
   let database: TestDatabase;

@@ -11,7 +11,7 @@ import { recordReliability } from '../testing/reliabilityRecord';
 import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
 import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { startTestServer } from '../testing/testServer';
-import { RawCollabSocket } from './rawCollabSocket';
+import { RawCollabSocket } from '../testing/rawCollabSocket';
 
 /** Each write is a paragraph this long: big enough to fill socket buffers in a few dozen writes. */
 const PARAGRAPH_CHARS = 256 * 1024;

@@ -16,7 +16,7 @@ import {
   RawCollabSocket,
   type ServerMessage,
   syncUpdateIn,
-} from './rawCollabSocket';
+} from '../testing/rawCollabSocket';
 
 /** Whether `update` carries anything written by the Yjs client `clientId`. */
 function carriesChangesOf(update: Uint8Array, clientId: number): boolean {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { purposeDocumentName } from '../../shared/documents/documentName';
-import { runKillRounds } from '../reliability/killRounds';
+import { runKillRounds } from '../testing/killRounds';
 import { addToTeam, createTeam, signUp, type TestUser } from '../testing/apiClient';
 import { recordReliability } from '../testing/reliabilityRecord';
 import { spawnServer } from '../testing/spawnServer';

@@ -11,7 +11,7 @@ import {
   goOffline,
   quickReconnectSocket,
 } from '../testing/collabClient';
-import { type FaultPlan, FaultProxy } from './FaultProxy';
+import { type FaultPlan, FaultProxy } from '../testing/FaultProxy';
 import { deriveSeed, randomInt, type Random, seededRandom } from '../testing/seededRandom';
 
 /** What a convergence seed runs against: one live server and its database. */

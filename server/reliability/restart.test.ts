@@ -6,10 +6,10 @@ import { type CollabClient, connectClient } from '../testing/collabClient';
 import { recordReliability } from '../testing/reliabilityRecord';
 import { type ServerProcess, spawnServer } from '../testing/spawnServer';
 import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { FaultProxy, noFaults } from './FaultProxy';
-import { editUntilSignalled, readStoredMarkers, stayingSocket } from './killRounds';
-import { residentMiB, residentSettlesUnder } from './processMemory';
-import { StormClient, StormRefused } from './StormClient';
+import { FaultProxy, noFaults } from '../testing/FaultProxy';
+import { editUntilSignalled, readStoredMarkers, stayingSocket } from '../testing/killRounds';
+import { residentMiB, residentSettlesUnder } from '../testing/processMemory';
+import { StormClient, StormRefused } from '../testing/StormClient';
 
 const GRACE_SECONDS = 5;
 const EDITORS = 6;

@@ -5,7 +5,7 @@ import { recordReliability, writeReliabilityReport } from '../testing/reliabilit
 import { availableBackends, createTestDatabase } from '../testing/testDatabase';
 import { startTestServer } from '../testing/testServer';
 import { convergenceSeeds, runConvergenceSeeds } from './convergenceSeed';
-import { runKillRounds } from './killRounds';
+import { runKillRounds } from '../testing/killRounds';
 import { summariseSeeds } from './seedSummary';
 
 /**

@@ -27,7 +27,7 @@ import {
   type SeedExtras,
   type SeededDecision,
   shiftDate,
-} from './reviewFixture';
+} from '../testing/reviewFixture';
 
 const LOG_SIZE = 3_000;
 const ZONE = 'America/Chicago';

@@ -12,7 +12,7 @@ import { recordReliability } from '../testing/reliabilityRecord';
 import { TcpProxy } from '../testing/TcpProxy';
 import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
 import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startInstance, testRedisUrl, uniqueRedisPrefix } from './startInstance';
+import { startInstance, testRedisUrl, uniqueRedisPrefix } from '../testing/startInstance';
 
 /** The kind byte of an awareness message on a document's Redis channel (see `RedisRelay`). */
 const AWARENESS_KIND = 1;

@@ -15,7 +15,7 @@ import { type CollabClient, connectClient } from '../testing/collabClient';
 import { recordReliability } from '../testing/reliabilityRecord';
 import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
 import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startInstance, testRedisUrl, uniqueRedisPrefix } from './startInstance';
+import { startInstance, testRedisUrl, uniqueRedisPrefix } from '../testing/startInstance';
 
 const texts = (client: { doc: CollabClient['doc'] }) =>
   commitments.read(client.doc).map((c) => c.text);

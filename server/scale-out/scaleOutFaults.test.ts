@@ -12,8 +12,8 @@ import { type ServerProcess, spawnServer } from '../testing/spawnServer';
 import { TcpProxy } from '../testing/TcpProxy';
 import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
 import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { RedisProcess } from './RedisProcess';
-import { startInstance, uniqueRedisPrefix } from './startInstance';
+import { RedisProcess } from '../testing/RedisProcess';
+import { startInstance, uniqueRedisPrefix } from '../testing/startInstance';
 
 /** Each way, so one insert's round trip (about 2x) takes over a second. */
 const SLOW_DATABASE_MS = 700;

@@ -7,7 +7,7 @@ import { callApi, createTeam, signUp, type TestUser } from '../testing/apiClient
 import { codeFromLink, linkIn, TestMailbox } from '../testing/testMailbox';
 import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { startTestServer } from '../testing/testServer';
-import { testRedisUrl, uniqueRedisPrefix } from '../scale-out/startInstance';
+import { testRedisUrl, uniqueRedisPrefix } from '../testing/startInstance';
 
 const PASSWORD = 'correct horse battery';
 const ADDRESS_BUDGET = 30;

@@ -21,7 +21,7 @@ import {
   MESSAGE_CLOSE,
   RawCollabSocket,
   type ServerMessage,
-} from '../collab/rawCollabSocket';
+} from '../testing/rawCollabSocket';
 import { readStoredDocument } from '../persistence/storedDocument';
 import { createTeam, signUp, type TestUser } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';

@@ -2,11 +2,11 @@ import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { openDatabase } from '../../db/openDatabase';
 import { commitments } from '../../shared/purpose/purposeDoc';
 import { readStoredDocument } from '../persistence/storedDocument';
-import { type CollabClient, connectClient, quickReconnectSocket } from '../testing/collabClient';
-import { type ServerProcess, spawnServer } from '../testing/spawnServer';
-import type { TestDatabase } from '../testing/testDatabase';
+import { type CollabClient, connectClient, quickReconnectSocket } from './collabClient';
+import { type ServerProcess, spawnServer } from './spawnServer';
+import type { TestDatabase } from './testDatabase';
 import { FaultProxy, noFaults } from './FaultProxy';
-import { randomInt, seededRandom } from '../testing/seededRandom';
+import { randomInt, seededRandom } from './seededRandom';
 
 /** Who edits, where, and how the server dies. */
 export interface KillRoundsOptions {

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as decoding from 'lib0/decoding';
 import WebSocket, { WebSocketServer } from 'ws';
-import { deriveSeed, type Random, seededRandom, shuffle } from '../testing/seededRandom';
+import { deriveSeed, type Random, seededRandom, shuffle } from './seededRandom';
 
 /** What the proxy does to traffic; every choice comes from a PRNG seeded per connection. */
 export interface FaultPlan {
