@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { closeCodes } from '../../shared/collab/closeCodes';
 import { MAX_SOCKET_BUFFERED_BYTES } from '../../shared/collab/limits';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { PURPOSE_STATEMENT_FIELD } from '../../shared/purpose/purposeDoc';
-import type { App } from '../app';
 import type { CollabContext } from './Authentication';
 import { type CollabClient, connectClient } from '../testing/collabClient';
 import { recordReliability } from '../testing/reliabilityRecord';
-import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
-import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startTestServer } from '../testing/testServer';
 import { RawCollabSocket } from '../testing/rawCollabSocket';
+import { useTestServer } from '../testing/useTestServer';
 
 /** Each write is a paragraph this long: big enough to fill socket buffers in a few dozen writes. */
 const PARAGRAPH_CHARS = 256 * 1024;
@@ -24,40 +21,28 @@ function percentile(values: number[], p: number): number {
 }
 
 describe('a client that stops reading', () => {
-  let database: TestDatabase;
-  let app: App;
-  let people: TeamWithRoles;
+  const fixture = useTestServer();
   const clients: CollabClient[] = [];
   let slow: RawCollabSocket | undefined;
-
-  beforeAll(async () => {
-    const [backend] = availableBackends();
-    if (!backend) throw new Error('no test database backend');
-    database = await createTestDatabase(backend);
-    app = await startTestServer(database);
-    people = await createTeamWithRoles(app.url);
-  }, 30_000);
 
   afterAll(async () => {
     for (const client of clients) client.destroy();
     slow?.close();
-    await app?.close(2_000);
-    await database?.drop();
   });
 
   it('is closed once its queue passes the limit, while the others keep receiving', async () => {
-    const name = purposeDocumentName(people.teamId);
-    const writer = await connectClient(app.url, name, people.member.token);
-    const reader = await connectClient(app.url, name, people.principal.token);
+    const name = purposeDocumentName(fixture.team.teamId);
+    const writer = await connectClient(fixture.app.url, name, fixture.team.member.token);
+    const reader = await connectClient(fixture.app.url, name, fixture.team.principal.token);
     clients.push(writer, reader);
-    const reading = (slow = await RawCollabSocket.open(app.url));
-    expect(await reading.authenticate(name, people.viewer.token)).toBe(true);
+    const reading = (slow = await RawCollabSocket.open(fixture.app.url));
+    expect(await reading.authenticate(name, fixture.team.viewer.token)).toBe(true);
 
-    const document = app.hocuspocus.documents.get(name);
+    const document = fixture.app.hocuspocus.documents.get(name);
     if (!document) throw new Error('document not loaded');
     const slowConnection = document
       .getConnections()
-      .find((c) => (c.context as CollabContext).user.id === people.viewer.id);
+      .find((c) => (c.context as CollabContext).user.id === fixture.team.viewer.id);
     if (!slowConnection) throw new Error('no server connection for the slow reader');
     const slowSocket = slowConnection.webSocket as unknown as { bufferedAmount: number };
     const isSlowConnected = () => document.getConnections().includes(slowConnection);

@@ -1,11 +1,9 @@
 import { type Connection, Document } from '@hocuspocus/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import type { App } from '../app';
-import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
-import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startTestServer } from '../testing/testServer';
+import { availableBackends } from '../testing/testDatabase';
 import { directStreamOf } from './framedSend';
 import { broadcastUpdatesLeanly } from './UpdateBroadcast';
 import {
@@ -17,6 +15,7 @@ import {
   type ServerMessage,
   syncUpdateIn,
 } from '../testing/rawCollabSocket';
+import { useTestServer } from '../testing/useTestServer';
 
 /** Whether `update` carries anything written by the Yjs client `clientId`. */
 function carriesChangesOf(update: Uint8Array, clientId: number): boolean {
@@ -74,31 +73,21 @@ class RawEditor {
 }
 
 describe.each(availableBackends())('update broadcast on %s', (backend) => {
-  let database: TestDatabase;
-  let app: App;
-  let people: TeamWithRoles;
+  const fixture = useTestServer({ backend });
   const editors: RawEditor[] = [];
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    app = await startTestServer(database);
-    people = await createTeamWithRoles(app.url);
-  });
 
   afterAll(async () => {
     for (const editor of editors) editor.socket.close();
-    await app?.close(2_000);
-    await database?.drop();
   });
 
   it('sends an update to everyone else, written straight to their sockets, and not back to its author', async () => {
-    const name = purposeDocumentName(people.teamId);
-    const alice = await RawEditor.open(app, name, people.member.token);
-    const bob = await RawEditor.open(app, name, people.facilitator.token);
+    const name = purposeDocumentName(fixture.team.teamId);
+    const alice = await RawEditor.open(fixture.app, name, fixture.team.member.token);
+    const bob = await RawEditor.open(fixture.app, name, fixture.team.facilitator.token);
     editors.push(alice, bob);
     // The frame built once is written to the socket directly; if a `ws` upgrade renames what
     // that relies on, every send takes `ws.send` (correct, but slower), and this says why.
-    for (const connection of app.hocuspocus.documents.get(name)?.getConnections() ?? []) {
+    for (const connection of fixture.app.hocuspocus.documents.get(name)?.getConnections() ?? []) {
       expect(directStreamOf(connection.webSocket)).toBeDefined();
     }
 

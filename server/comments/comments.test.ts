@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { CreateThreadInput } from '../../shared/api/comments';
 import { createTextAnchor, readAnchoredText } from '../../shared/comments/commentAnchor';
@@ -17,12 +17,10 @@ import {
 } from '../../shared/documents/documentName';
 import { MEETING_NOTES_FIELD } from '../../shared/meetings/meetingDoc';
 import { PURPOSE_STATEMENT_FIELD } from '../../shared/purpose/purposeDoc';
-import type { App } from '../app';
 import { callApi, type TestUser } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
-import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
-import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startTestServer } from '../testing/testServer';
+import { availableBackends } from '../testing/testDatabase';
+import { useTestServer } from '../testing/useTestServer';
 
 /** Types a paragraph into a rich-text field the way the editor stores it. */
 function writeParagraph(doc: Y.Doc, field: string, text: string): void {
@@ -51,21 +49,22 @@ function anchorOn(doc: Y.Doc, field: string, words: string) {
 }
 
 describe.each(availableBackends())('comments on %s', (backend) => {
-  let database: TestDatabase;
-  let app: App;
-  let t: TeamWithRoles;
+  const fixture = useTestServer({ backend });
   const clients: CollabClient[] = [];
 
   const api = (method: string, path: string, user: TestUser, body?: unknown) =>
-    callApi(app.url, method, `/api/teams/${t.teamId}${path}`, { token: user.token, body });
+    callApi(fixture.app.url, method, `/api/teams/${fixture.team.teamId}${path}`, {
+      token: user.token,
+      body,
+    });
   const connect = async (name: string, user: TestUser) => {
-    const client = await connectClient(app.url, name, user.token);
+    const client = await connectClient(fixture.app.url, name, user.token);
     clients.push(client);
     return client;
   };
   /** The server's copy of an open document. */
   const serverDoc = (name: string) => {
-    const doc = app.hocuspocus.documents.get(name);
+    const doc = fixture.app.hocuspocus.documents.get(name);
     if (!doc) throw new Error(`${name} is not open on the server`);
     return doc;
   };
@@ -77,31 +76,23 @@ describe.each(availableBackends())('comments on %s', (backend) => {
 
   /** A purpose statement with text in it, as the member's editor sees it. */
   async function purposeWithText(text: string) {
-    const name = purposeDocumentName(t.teamId);
-    const writer = await connect(name, t.member);
+    const name = purposeDocumentName(fixture.team.teamId);
+    const writer = await connect(name, fixture.team.member);
     writeParagraph(writer.doc, PURPOSE_STATEMENT_FIELD, text);
     await writer.acknowledged();
     return { name, writer };
   }
 
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    app = await startTestServer(database);
-    t = await createTeamWithRoles(app.url);
-  });
-
   afterAll(async () => {
     for (const client of clients) client.destroy();
-    await app?.close(2_000);
-    await database?.drop();
   });
 
   it('adds, replies, resolves and reopens, stamping authors from the session', async () => {
     const { name, writer } = await purposeWithText('Every student reads on grade level by May.');
-    const commentsName = commentsDocumentName({ kind: 'purpose', teamId: t.teamId });
-    const reader = await connect(commentsName, t.viewer);
+    const commentsName = commentsDocumentName({ kind: 'purpose', teamId: fixture.team.teamId });
+    const reader = await connect(commentsName, fixture.team.viewer);
 
-    const threadId = await startThread(t.member, {
+    const threadId = await startThread(fixture.team.member, {
       document: name,
       field: PURPOSE_STATEMENT_FIELD,
       anchor: anchorOn(writer.doc, PURPOSE_STATEMENT_FIELD, 'on grade level'),
@@ -114,18 +105,22 @@ describe.each(availableBackends())('comments on %s', (backend) => {
       quote: 'on grade level',
       resolved: false,
       comments: [
-        { authorId: t.member.id, authorName: 'Member Max', text: 'Which measure tells us?' },
+        {
+          authorId: fixture.team.member.id,
+          authorName: 'Member Max',
+          text: 'Which measure tells us?',
+        },
       ],
     });
 
-    const reply = await api('POST', `/comments/${threadId}/replies`, t.facilitator, {
+    const reply = await api('POST', `/comments/${threadId}/replies`, fixture.team.facilitator, {
       document: name,
       text: '  The spring benchmark.\nAnd running records.  ',
     });
     expect(reply.status).toBe(201);
     const resolve = (user: TestUser, resolved: boolean) =>
       api('POST', `/comments/${threadId}/resolve`, user, { document: name, resolved });
-    expect((await resolve(t.principal, true)).status).toBe(204);
+    expect((await resolve(fixture.team.principal, true)).status).toBe(204);
 
     await reader.until((doc) => readThread(doc, threadId)?.resolved === true);
     const resolved = readThread(reader.doc, threadId) as CommentThread;
@@ -134,10 +129,10 @@ describe.each(availableBackends())('comments on %s', (backend) => {
       ['Facilitator Fay', 'The spring benchmark.\nAnd running records.'],
     ]);
     expect(resolved.comments[1]?.id).toBe((reply.body as { commentId: string }).commentId);
-    expect(resolved.resolvedBy).toEqual({ id: t.principal.id, name: 'Principal Pat' });
+    expect(resolved.resolvedBy).toEqual({ id: fixture.team.principal.id, name: 'Principal Pat' });
     expect(resolved.resolvedAt).toEqual(expect.any(Number));
 
-    expect((await resolve(t.member, false)).status).toBe(204);
+    expect((await resolve(fixture.team.member, false)).status).toBe(204);
     await reader.until((doc) => readThread(doc, threadId)?.resolved === false);
     expect(readThread(reader.doc, threadId)).toMatchObject({ resolvedBy: null, resolvedAt: null });
     expect(readThreads(reader.doc)).toHaveLength(1);
@@ -152,18 +147,24 @@ describe.each(availableBackends())('comments on %s', (backend) => {
       quote: 'Attendance',
       text: 'Daily or weekly?',
     };
-    const threadId = await startThread(t.member, valid);
+    const threadId = await startThread(fixture.team.member, valid);
 
-    expect((await api('POST', '/comments', t.viewer, valid)).status).toBe(403);
+    expect((await api('POST', '/comments', fixture.team.viewer, valid)).status).toBe(403);
     const reply = { document: name, text: 'Viewer reply' };
-    expect((await api('POST', `/comments/${threadId}/replies`, t.viewer, reply)).status).toBe(403);
-    const resolve = { document: name, resolved: true };
-    expect((await api('POST', `/comments/${threadId}/resolve`, t.viewer, resolve)).status).toBe(
-      403,
-    );
-    expect((await api('POST', '/comments', t.outsider, valid)).status).toBe(404);
     expect(
-      (await callApi(app.url, 'POST', `/api/teams/${t.teamId}/comments`, { body: valid })).status,
+      (await api('POST', `/comments/${threadId}/replies`, fixture.team.viewer, reply)).status,
+    ).toBe(403);
+    const resolve = { document: name, resolved: true };
+    expect(
+      (await api('POST', `/comments/${threadId}/resolve`, fixture.team.viewer, resolve)).status,
+    ).toBe(403);
+    expect((await api('POST', '/comments', fixture.team.outsider, valid)).status).toBe(404);
+    expect(
+      (
+        await callApi(fixture.app.url, 'POST', `/api/teams/${fixture.team.teamId}/comments`, {
+          body: valid,
+        })
+      ).status,
     ).toBe(401);
 
     const refusals: [unknown, number][] = [
@@ -173,40 +174,40 @@ describe.each(availableBackends())('comments on %s', (backend) => {
       [{ ...valid, field: MEETING_NOTES_FIELD }, 400],
       [{ ...valid, document: `${name}/comments` }, 400],
       [{ ...valid, document: purposeDocumentName(crypto.randomUUID()) }, 404],
-      [{ ...valid, document: meetingDocumentName(t.teamId, crypto.randomUUID()) }, 404],
+      [{ ...valid, document: meetingDocumentName(fixture.team.teamId, crypto.randomUUID()) }, 404],
       [
         { ...valid, anchor: { start: { tname: 'commitments' }, end: { tname: 'commitments' } } },
         400,
       ],
     ];
     for (const [body, status] of refusals) {
-      const response = await api('POST', '/comments', t.member, body);
+      const response = await api('POST', '/comments', fixture.team.member, body);
       expect(response.status, JSON.stringify(body).slice(0, 120)).toBe(status);
     }
     const unknownThread = `/comments/${crypto.randomUUID()}/replies`;
-    expect((await api('POST', unknownThread, t.member, reply)).status).toBe(404);
-    expect((await api('POST', '/comments/not-a-thread/resolve', t.member, resolve)).status).toBe(
-      404,
-    );
+    expect((await api('POST', unknownThread, fixture.team.member, reply)).status).toBe(404);
+    expect(
+      (await api('POST', '/comments/not-a-thread/resolve', fixture.team.member, resolve)).status,
+    ).toBe(404);
 
     // A long quote is cut, not refused.
-    const long = await startThread(t.member, { ...valid, quote: 'q'.repeat(900) });
-    const commentsName = commentsDocumentName({ kind: 'purpose', teamId: t.teamId });
+    const long = await startThread(fixture.team.member, { ...valid, quote: 'q'.repeat(900) });
+    const commentsName = commentsDocumentName({ kind: 'purpose', teamId: fixture.team.teamId });
     expect(readThread(serverDoc(commentsName), long)?.quote).toHaveLength(500);
   });
 
   it("refuses a member's own writes to the comments document, so nobody forges an author", async () => {
     const { name, writer } = await purposeWithText('Common planning every week.');
-    const commentsName = commentsDocumentName({ kind: 'purpose', teamId: t.teamId });
-    const threadId = await startThread(t.member, {
+    const commentsName = commentsDocumentName({ kind: 'purpose', teamId: fixture.team.teamId });
+    const threadId = await startThread(fixture.team.member, {
       document: name,
       field: PURPOSE_STATEMENT_FIELD,
       anchor: anchorOn(writer.doc, PURPOSE_STATEMENT_FIELD, 'Common planning'),
       quote: 'Common planning',
       text: 'Which period?',
     });
-    const watcher = await connect(commentsName, t.principal);
-    const forger = await connect(commentsName, t.member);
+    const watcher = await connect(commentsName, fixture.team.principal);
+    const forger = await connect(commentsName, fixture.team.member);
     const original = readThread(forger.doc, threadId) as CommentThread;
     expect(original.comments[0]?.authorName).toBe('Member Max');
 
@@ -220,7 +221,7 @@ describe.each(availableBackends())('comments on %s', (backend) => {
       comments: [
         {
           id: 'x',
-          authorId: t.principal.id,
+          authorId: fixture.team.principal.id,
           authorName: 'Principal Pat',
           text: 'Forged',
           createdAt: 1,
@@ -242,22 +243,22 @@ describe.each(availableBackends())('comments on %s', (backend) => {
   });
 
   it('keeps anchors on the quoted words while others edit the text', async () => {
-    const meeting = await api('POST', '/meetings', t.facilitator, {
+    const meeting = await api('POST', '/meetings', fixture.team.facilitator, {
       title: 'November ILT',
       date: '2026-11-22',
     });
     expect(meeting.status).toBe(201);
     const meetingId = (meeting.body as { meetingId: string }).meetingId;
-    const name = meetingDocumentName(t.teamId, meetingId);
+    const name = meetingDocumentName(fixture.team.teamId, meetingId);
     const [commenter, editor] = await Promise.all([
-      connect(name, t.member),
-      connect(name, t.facilitator),
+      connect(name, fixture.team.member),
+      connect(name, fixture.team.facilitator),
     ]);
     writeParagraph(editor.doc, MEETING_NOTES_FIELD, 'We agreed to read aloud every morning.');
     await editor.acknowledged();
     await commenter.until((doc) => doc.getXmlFragment(MEETING_NOTES_FIELD).length === 1);
 
-    const threadId = await startThread(t.member, {
+    const threadId = await startThread(fixture.team.member, {
       document: name,
       field: MEETING_NOTES_FIELD,
       anchor: anchorOn(commenter.doc, MEETING_NOTES_FIELD, 'read aloud every'),
@@ -271,24 +272,30 @@ describe.each(availableBackends())('comments on %s', (backend) => {
     text.insert(text.toString().indexOf('aloud'), 'short texts ');
     await editor.acknowledged();
 
-    const commentsName = commentsDocumentName({ kind: 'meeting', teamId: t.teamId, meetingId });
-    const reader = await connect(commentsName, t.viewer);
+    const commentsName = commentsDocumentName({
+      kind: 'meeting',
+      teamId: fixture.team.teamId,
+      meetingId,
+    });
+    const reader = await connect(commentsName, fixture.team.viewer);
     const thread = readThread(reader.doc, threadId) as CommentThread;
     expect(readAnchoredText(serverDoc(name), MEETING_NOTES_FIELD, thread.anchor)).toBe(
       'read short texts aloud every',
     );
-    const fresh = await connect(name, t.viewer);
+    const fresh = await connect(name, fixture.team.viewer);
     expect(readAnchoredText(fresh.doc, MEETING_NOTES_FIELD, thread.anchor)).toBe(
       'read short texts aloud every',
     );
   });
 
   it('comments on a decision rationale, and only on fields the decision has', async () => {
-    const created = await api('POST', '/decisions', t.member, { title: 'Adopt exit tickets' });
+    const created = await api('POST', '/decisions', fixture.team.member, {
+      title: 'Adopt exit tickets',
+    });
     expect(created.status).toBe(201);
     const decisionId = (created.body as { decisionId: string }).decisionId;
-    const name = decisionDocumentName(t.teamId, decisionId);
-    const writer = await connect(name, t.member);
+    const name = decisionDocumentName(fixture.team.teamId, decisionId);
+    const writer = await connect(name, fixture.team.member);
     writeParagraph(writer.doc, DECISION_RATIONALE_FIELD, 'Quick checks show who needs help.');
     await writer.acknowledged();
     const input = {
@@ -298,17 +305,21 @@ describe.each(availableBackends())('comments on %s', (backend) => {
       quote: 'who needs help',
       text: 'And what we do next day.',
     };
-    const threadId = await startThread(t.principal, input);
-    const commentsName = commentsDocumentName({ kind: 'decision', teamId: t.teamId, decisionId });
+    const threadId = await startThread(fixture.team.principal, input);
+    const commentsName = commentsDocumentName({
+      kind: 'decision',
+      teamId: fixture.team.teamId,
+      decisionId,
+    });
     expect(readThread(serverDoc(commentsName), threadId)?.comments[0]?.authorName).toBe(
       'Principal Pat',
     );
     // The anchor is in the rationale: claiming it is in the decision text is refused.
-    expect((await api('POST', '/comments', t.member, { ...input, field: 'text' })).status).toBe(
-      400,
-    );
-    expect((await api('POST', '/comments', t.member, { ...input, field: 'notes' })).status).toBe(
-      400,
-    );
+    expect(
+      (await api('POST', '/comments', fixture.team.member, { ...input, field: 'text' })).status,
+    ).toBe(400);
+    expect(
+      (await api('POST', '/comments', fixture.team.member, { ...input, field: 'notes' })).status,
+    ).toBe(400);
   });
 });

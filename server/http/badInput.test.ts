@@ -1,15 +1,13 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MAX_ARTIFACT_BYTES } from '../../shared/api/runs';
-import type { App } from '../app';
 import { readStoredDocument } from '../persistence/storedDocument';
 import { callApi } from '../testing/apiClient';
 import { recordReliability } from '../testing/reliabilityRecord';
-import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
-import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startTestServer } from '../testing/testServer';
+import { availableBackends } from '../testing/testDatabase';
 import type { RouteSpec } from './ApiRouter';
+import { useTestServer } from '../testing/useTestServer';
 
 /**
  * Mutating routes that read no body. They still refuse malformed and non-object bodies (see
@@ -88,14 +86,12 @@ const fieldCases: Case[] = [
 ];
 
 describe.each(availableBackends().slice(0, 1))('the HTTP API under bad input on %s', (backend) => {
-  let database: TestDatabase;
-  let app: App;
-  let people: TeamWithRoles;
+  const fixture = useTestServer({ backend });
   const params: Record<string, string> = {};
 
   /** A fingerprint of every table's rows: any insert, update or delete changes it. */
   async function fingerprint(): Promise<Map<string, string>> {
-    const db = app.database.db;
+    const db = fixture.app.database.db;
     const tables = await db.introspection.getTables();
     const prints = new Map<string, string>();
     for (const table of tables) {
@@ -123,11 +119,11 @@ describe.each(availableBackends().slice(0, 1))('the HTTP API under bad input on 
   }
 
   async function send(spec: RouteSpec, body: string) {
-    const response = await fetch(`${app.url}${concretePath(spec)}`, {
+    const response = await fetch(`${fixture.app.url}${concretePath(spec)}`, {
       method: spec.method,
       headers: {
         'content-type': 'application/json',
-        authorization: `Bearer ${people.principal.token}`,
+        authorization: `Bearer ${fixture.team.principal.token}`,
       },
       body,
     });
@@ -148,24 +144,21 @@ describe.each(availableBackends().slice(0, 1))('the HTTP API under bad input on 
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    app = await startTestServer(database);
-    people = await createTeamWithRoles(app.url);
-    const teamId = people.teamId;
-    const auth = { token: people.principal.token };
-    const run = await callApi(app.url, 'POST', `/api/teams/${teamId}/runs`, {
+    const teamId = fixture.team.teamId;
+    const auth = { token: fixture.team.principal.token };
+    const run = await callApi(fixture.app.url, 'POST', `/api/teams/${teamId}/runs`, {
       ...auth,
       body: { protocolId: 'notice-and-wonder', title: 'Bad input run' },
     });
-    const meeting = await callApi(app.url, 'POST', `/api/teams/${teamId}/meetings`, {
+    const meeting = await callApi(fixture.app.url, 'POST', `/api/teams/${teamId}/meetings`, {
       ...auth,
       body: { title: 'Bad input meeting', date: '2026-11-23' },
     });
-    const invite = await callApi(app.url, 'POST', `/api/teams/${teamId}/invites`, {
+    const invite = await callApi(fixture.app.url, 'POST', `/api/teams/${teamId}/invites`, {
       ...auth,
       body: { role: 'viewer' },
     });
-    const decision = await callApi(app.url, 'POST', `/api/teams/${teamId}/decisions`, {
+    const decision = await callApi(fixture.app.url, 'POST', `/api/teams/${teamId}/decisions`, {
       ...auth,
       body: { title: 'Bad input decision' },
     });
@@ -176,18 +169,13 @@ describe.each(availableBackends().slice(0, 1))('the HTTP API under bad input on 
       decisionId: (decision.body as { decisionId: string }).decisionId,
       inviteId: (invite.body as { id: string }).id,
       code: (invite.body as { code: string }).code,
-      userId: people.member.id,
+      userId: fixture.team.member.id,
       protocolId: 'notice-and-wonder',
     });
   }, 30_000);
 
-  afterAll(async () => {
-    await app?.close(2_000);
-    await database?.drop();
-  });
-
   it('answers every malformed, mistyped, oversized or over-specified body with a JSON 4xx and writes nothing', async () => {
-    const mutating = app.routes.filter((spec) => spec.method !== 'GET');
+    const mutating = fixture.app.routes.filter((spec) => spec.method !== 'GET');
     expect(mutating.length).toBeGreaterThan(20);
     const failures: string[] = [];
     let requests = 0;

@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { MeetingDetail } from '../../shared/api/meetings';
 import {
   meetingControlDocumentName,
@@ -10,36 +10,41 @@ import { agenda, readMeetingFields } from '../../shared/meetings/meetingDoc';
 import { actualMinutes } from '../../shared/meetings/runningAgenda';
 import { findLibraryProtocol } from '../../shared/protocol-runs/protocolLibrary';
 import { plannedMinutes } from '../../shared/protocol-runs/protocolSchema';
-import type { App } from '../app';
 import { readStoredDocument } from '../persistence/storedDocument';
 import { callApi, type TestUser } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
-import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
-import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startTestServer } from '../testing/testServer';
+import { availableBackends } from '../testing/testDatabase';
+import { useTestServer } from '../testing/useTestServer';
 
 const MINUTE = 60_000;
 
 describe.each(availableBackends())('the running agenda on %s', (backend) => {
-  let database: TestDatabase;
-  let app: App;
-  let t: TeamWithRoles;
+  const fixture = useTestServer({ backend });
   const clients: CollabClient[] = [];
 
   const api = (method: string, path: string, user: TestUser, body?: unknown) =>
-    callApi(app.url, method, `/api/teams/${t.teamId}${path}`, { token: user.token, body });
+    callApi(fixture.app.url, method, `/api/teams/${fixture.team.teamId}${path}`, {
+      token: user.token,
+      body,
+    });
   const connect = async (name: string, user: TestUser) => {
-    const client = await connectClient(app.url, name, user.token);
+    const client = await connectClient(fixture.app.url, name, user.token);
     clients.push(client);
     return client;
   };
 
   /** A meeting with the given agenda items (title, minutes), added by a member's device. */
   async function meetingWithAgenda(title: string, items: [string, number][]) {
-    const created = await api('POST', '/meetings', t.facilitator, { title, date: '2026-12-07' });
+    const created = await api('POST', '/meetings', fixture.team.facilitator, {
+      title,
+      date: '2026-12-07',
+    });
     expect(created.status).toBe(201);
     const meetingId = (created.body as { meetingId: string }).meetingId;
-    const editor = await connect(meetingDocumentName(t.teamId, meetingId), t.member);
+    const editor = await connect(
+      meetingDocumentName(fixture.team.teamId, meetingId),
+      fixture.team.member,
+    );
     await editor.until((d) => readMeetingFields(d)?.title === title);
     const ids = items.map(([itemTitle, minutes]) =>
       agenda.add(editor.doc, {
@@ -53,17 +58,14 @@ describe.each(availableBackends())('the running agenda on %s', (backend) => {
       }),
     );
     await editor.acknowledged();
-    const control = await connect(meetingControlDocumentName(t.teamId, meetingId), t.member);
+    const control = await connect(
+      meetingControlDocumentName(fixture.team.teamId, meetingId),
+      fixture.team.member,
+    );
     const command = (user: TestUser, body: unknown) =>
       api('POST', `/meetings/${meetingId}/agenda`, user, body);
     return { meetingId, ids, control, command };
   }
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    app = await startTestServer(database);
-    t = await createTeamWithRoles(app.url);
-  });
 
   afterEach(() => {
     vi.restoreAllMocks();
@@ -71,8 +73,6 @@ describe.each(availableBackends())('the running agenda on %s', (backend) => {
 
   afterAll(async () => {
     for (const client of clients) client.destroy();
-    await app?.close(2_000);
-    await database?.drop();
   });
 
   it('lets the facilitator take items up in turn; every device sees the current item', async () => {
@@ -84,7 +84,9 @@ describe.each(availableBackends())('the running agenda on %s', (backend) => {
     const [first, second, third] = ids as [string, string, string];
 
     const before = Date.now();
-    expect((await command(t.facilitator, { type: 'start', itemId: first })).status).toBe(204);
+    expect((await command(fixture.team.facilitator, { type: 'start', itemId: first })).status).toBe(
+      204,
+    );
     await control.until((d) => readMeetingControl(d).agenda.current?.itemId === first);
     const current = readMeetingControl(control.doc).agenda.current;
     expect(current).toMatchObject({ title: 'Welcome', plannedMinutes: 5 });
@@ -94,15 +96,17 @@ describe.each(availableBackends())('the running agenda on %s', (backend) => {
     // Counted on the server's clock: 18 minutes pass there before the facilitator moves on.
     const realNow = Date.now.bind(Date);
     vi.spyOn(Date, 'now').mockImplementation(() => realNow() + 18 * MINUTE);
-    expect((await command(t.facilitator, { type: 'next' })).status).toBe(204);
+    expect((await command(fixture.team.facilitator, { type: 'next' })).status).toBe(204);
     await control.until((d) => readMeetingControl(d).agenda.current?.itemId === second);
     const afterFirst = readMeetingControl(control.doc).agenda.times;
     expect(afterFirst.map((time) => [time.title, time.plannedMinutes])).toEqual([['Welcome', 5]]);
     expect(actualMinutes(afterFirst[0]?.spentMs ?? -1)).toBe(18);
 
     // The principal facilitates too; after the last item, next finishes the agenda.
-    expect((await command(t.principal, { type: 'start', itemId: third })).status).toBe(204);
-    expect((await command(t.principal, { type: 'next' })).status).toBe(204);
+    expect((await command(fixture.team.principal, { type: 'start', itemId: third })).status).toBe(
+      204,
+    );
+    expect((await command(fixture.team.principal, { type: 'next' })).status).toBe(204);
     await control.until((d) => readMeetingControl(d).agenda.current === null);
     const times = readMeetingControl(control.doc).agenda.times;
     expect(times.map((time) => [time.itemId, time.plannedMinutes])).toEqual([
@@ -116,19 +120,19 @@ describe.each(availableBackends())('the running agenda on %s', (backend) => {
   it('lets only the facilitator and principal run the agenda', async () => {
     const { meetingId, ids, control, command } = await meetingWithAgenda('Roles', [['Only', 5]]);
     const start = { type: 'start', itemId: ids[0] };
-    expect((await command(t.member, start)).status).toBe(403);
-    expect((await command(t.viewer, start)).status).toBe(403);
+    expect((await command(fixture.team.member, start)).status).toBe(403);
+    expect((await command(fixture.team.viewer, start)).status).toBe(403);
     const foreign = await callApi(
-      app.url,
+      fixture.app.url,
       'POST',
-      `/api/teams/${t.teamId}/meetings/${meetingId}/agenda`,
-      { token: t.outsider.token, body: start },
+      `/api/teams/${fixture.team.teamId}/meetings/${meetingId}/agenda`,
+      { token: fixture.team.outsider.token, body: start },
     );
     expect(foreign.status).toBe(404);
     // Nothing was written by the refused commands.
     const stored = await readStoredDocument(
-      app.database.db,
-      meetingControlDocumentName(t.teamId, meetingId),
+      fixture.app.database.db,
+      meetingControlDocumentName(fixture.team.teamId, meetingId),
     );
     expect(readMeetingControl(stored).agenda).toEqual({ current: null, times: [] });
     expect(readMeetingControl(control.doc).agenda.current).toBeNull();
@@ -137,7 +141,7 @@ describe.each(availableBackends())('the running agenda on %s', (backend) => {
   it('refuses bad input, unknown items and moving on with nothing under way', async () => {
     const { ids, command } = await meetingWithAgenda('Bad input', [['Only', 5]]);
     const refused = async (body: unknown) => {
-      const answer = await command(t.facilitator, body);
+      const answer = await command(fixture.team.facilitator, body);
       return [answer.status, (answer.body as { error: { code: string } }).error.code];
     };
     expect(await refused({ type: 'start' })).toEqual([400, 'invalid_input']);
@@ -148,12 +152,14 @@ describe.each(availableBackends())('the running agenda on %s', (backend) => {
     ]);
     expect(await refused({ type: 'next' })).toEqual([409, 'invalid_state']);
     expect(await refused({ type: 'finish' })).toEqual([409, 'invalid_state']);
-    expect((await command(t.facilitator, { type: 'start', itemId: ids[0] })).status).toBe(204);
+    expect(
+      (await command(fixture.team.facilitator, { type: 'start', itemId: ids[0] })).status,
+    ).toBe(204);
     expect(await refused({ type: 'start', itemId: ids[0] })).toEqual([409, 'invalid_state']);
     const unknownMeeting = await api(
       'POST',
       '/meetings/00000000-0000-4000-8000-000000000000/agenda',
-      t.facilitator,
+      fixture.team.facilitator,
       { type: 'next' },
     );
     expect(unknownMeeting.status).toBe(404);
@@ -164,13 +170,14 @@ describe.each(availableBackends())('the running agenda on %s', (backend) => {
       ['Data review', 20],
       ['Decide', 10],
     ]);
-    const run = await api('POST', '/runs', t.facilitator, {
+    const run = await api('POST', '/runs', fixture.team.facilitator, {
       protocolId: 'notice-and-wonder',
       title: 'Exit tickets',
       meetingId,
     });
     expect(run.status).toBe(201);
-    const detail = (await api('GET', `/meetings/${meetingId}`, t.viewer)).body as MeetingDetail;
+    const detail = (await api('GET', `/meetings/${meetingId}`, fixture.team.viewer))
+      .body as MeetingDetail;
     const protocol = findLibraryProtocol('notice-and-wonder');
     expect(detail.runs).toEqual([
       expect.objectContaining({
@@ -179,25 +186,29 @@ describe.each(availableBackends())('the running agenda on %s', (backend) => {
       }),
     ]);
 
-    expect((await command(t.facilitator, { type: 'start', itemId: ids[0] })).status).toBe(204);
-    expect((await api('POST', `/meetings/${meetingId}/close`, t.facilitator)).status).toBe(200);
+    expect(
+      (await command(fixture.team.facilitator, { type: 'start', itemId: ids[0] })).status,
+    ).toBe(204);
+    expect(
+      (await api('POST', `/meetings/${meetingId}/close`, fixture.team.facilitator)).status,
+    ).toBe(200);
     await control.until((d) => readMeetingControl(d).closed !== null);
     expect(readMeetingControl(control.doc).agenda.current).toBeNull();
     expect(readMeetingControl(control.doc).agenda.times.map((time) => time.itemId)).toEqual([
       ids[0],
     ]);
-    const closed = await command(t.facilitator, { type: 'start', itemId: ids[1] });
+    const closed = await command(fixture.team.facilitator, { type: 'start', itemId: ids[1] });
     expect(closed.status).toBe(409);
     expect(closed.body).toMatchObject({ error: { message: 'The meeting is closed' } });
 
     // Persisted: the stored document holds the record, and the export lists it by item.
     const stored = await readStoredDocument(
-      app.database.db,
-      meetingControlDocumentName(t.teamId, meetingId),
+      fixture.app.database.db,
+      meetingControlDocumentName(fixture.team.teamId, meetingId),
     );
     expect(readMeetingControl(stored).agenda.times).toHaveLength(1);
-    const response = await fetch(`${app.url}/api/teams/${t.teamId}/export`, {
-      headers: { authorization: `Bearer ${t.principal.token}` },
+    const response = await fetch(`${fixture.app.url}/api/teams/${fixture.team.teamId}/export`, {
+      headers: { authorization: `Bearer ${fixture.team.principal.token}` },
     });
     expect(response.status).toBe(200);
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));

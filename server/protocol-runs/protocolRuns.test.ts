@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { MyRunState, OwnCard } from '../../shared/api/runs';
 import { followUps, readDecisionFields, readEvidence } from '../../shared/decision-log/decisionDoc';
 import {
@@ -10,62 +10,53 @@ import { measureClockOffset } from '../../shared/protocol-runs/clockOffset';
 import { readBoard } from '../../shared/protocol-runs/runBoardDoc';
 import { readRunControl } from '../../shared/protocol-runs/runControlDoc';
 import { formatClock, remainingMs } from '../../shared/protocol-runs/timer';
-import type { App } from '../app';
 import { callApi, type TestUser } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
-import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
-import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startTestServer } from '../testing/testServer';
+import { availableBackends } from '../testing/testDatabase';
+import { useTestServer } from '../testing/useTestServer';
 
 describe.each(availableBackends())('protocol runs on %s', (backend) => {
-  let database: TestDatabase;
-  let app: App;
-  let t: TeamWithRoles;
+  const fixture = useTestServer({ backend });
   const clients: CollabClient[] = [];
 
   const api = (method: string, path: string, user: TestUser, body?: unknown) =>
-    callApi(app.url, method, `/api/teams/${t.teamId}${path}`, { token: user.token, body });
+    callApi(fixture.app.url, method, `/api/teams/${fixture.team.teamId}${path}`, {
+      token: user.token,
+      body,
+    });
   const connect = async (name: string, user: TestUser) => {
-    const client = await connectClient(app.url, name, user.token);
+    const client = await connectClient(fixture.app.url, name, user.token);
     clients.push(client);
     return client;
   };
   const newRun = async (protocolId = 'notice-and-wonder') => {
-    const created = await api('POST', '/runs', t.facilitator, {
+    const created = await api('POST', '/runs', fixture.team.facilitator, {
       protocolId,
       title: `Run ${Date.now()}`,
     });
     expect(created.status).toBe(201);
     return (created.body as { id: string }).id;
   };
-  const command = (runId: string, body: object, user = t.facilitator) =>
+  const command = (runId: string, body: object, user = fixture.team.facilitator) =>
     api('POST', `/runs/${runId}/control`, user, body);
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    app = await startTestServer(database);
-    t = await createTeamWithRoles(app.url);
-  });
 
   afterAll(async () => {
     for (const client of clients) client.destroy();
-    await app?.close(2_000);
-    await database?.drop();
   });
 
   it("refuses a member's every attempt to change the control state", async () => {
     const runId = await newRun();
-    const name = runControlDocumentName(t.teamId, runId);
-    const member = await connect(name, t.member);
-    const facilitator = await connect(name, t.facilitator);
-    expect((await command(runId, { type: 'start' }, t.member)).status).toBe(403);
-    expect((await command(runId, { type: 'start' }, t.viewer)).status).toBe(403);
+    const name = runControlDocumentName(fixture.team.teamId, runId);
+    const member = await connect(name, fixture.team.member);
+    const facilitator = await connect(name, fixture.team.facilitator);
+    expect((await command(runId, { type: 'start' }, fixture.team.member)).status).toBe(403);
+    expect((await command(runId, { type: 'start' }, fixture.team.viewer)).status).toBe(403);
     // Through the socket: the control document is read-only for everyone but the server.
     member.doc.getMap('run').set('timer', { status: 'ended' });
     member.provider.setAwarenessField('probe', 'forged');
     await facilitator.seesAwareness((state) => state.probe === 'forged');
     expect(readRunControl(facilitator.doc)?.timer.status).toBe('ready');
-    const inServer = app.hocuspocus.documents.get(name);
+    const inServer = fixture.app.hocuspocus.documents.get(name);
     expect(inServer && readRunControl(inServer)?.timer.status).toBe('ready');
     expect((await command(runId, { type: 'start' })).status).toBe(200);
     await facilitator.until((doc) => readRunControl(doc)?.timer.status === 'running');
@@ -74,18 +65,18 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
 
   it('shows the same remaining time on devices with skewed clocks, and the right step on reconnect', async () => {
     const runId = await newRun();
-    const name = runControlDocumentName(t.teamId, runId);
+    const name = runControlDocumentName(fixture.team.teamId, runId);
     await command(runId, { type: 'start' });
     await command(runId, { type: 'next' });
     await command(runId, { type: 'add-time', minutes: 2 });
     const serverNow = async () =>
-      ((await callApi(app.url, 'GET', '/api/time')).body as { now: number }).now;
+      ((await callApi(fixture.app.url, 'GET', '/api/time')).body as { now: number }).now;
     // Two devices: one clock 47 s fast, one 3 minutes slow.
     const devices = [47_000, -180_000].map((skew) => () => Date.now() + skew);
     const shown: string[] = [];
     for (const [i, localNow] of devices.entries()) {
       const offset = await measureClockOffset(serverNow, localNow);
-      const client = await connect(name, i === 0 ? t.member : t.viewer);
+      const client = await connect(name, i === 0 ? fixture.team.member : fixture.team.viewer);
       const control = readRunControl(client.doc);
       const step = control?.protocol.steps[control.timer.stepIndex];
       if (!control || !step) throw new Error('no control state');
@@ -98,7 +89,7 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
     expect(seconds[0]).toBeGreaterThan(6 * 60);
 
     // A device that reconnects after the facilitator moved on sees the new step at once.
-    const late = await connect(name, t.member);
+    const late = await connect(name, fixture.team.member);
     const closed = new Promise((resolve) => late.socket.on('close', resolve));
     late.socket.disconnect();
     await closed;
@@ -112,9 +103,9 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
     const runId = await newRun('tuning');
     await command(runId, { type: 'start' });
     for (let i = 0; i < 4; i++) await command(runId, { type: 'next' });
-    const board = runBoardDocumentName(t.teamId, runId);
-    const other = await connect(board, t.viewer);
-    const card = await api('POST', `/runs/${runId}/cards`, t.member, {
+    const board = runBoardDocumentName(fixture.team.teamId, runId);
+    const other = await connect(board, fixture.team.viewer);
+    const card = await api('POST', `/runs/${runId}/cards`, fixture.team.member, {
       stepId: 'step-5',
       column: 'Cool feedback',
       text: 'Unclear success criteria',
@@ -122,9 +113,9 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
     });
     expect(card.status).toBe(201);
     expect((card.body as OwnCard).revealed).toBe(false);
-    const mine = (await api('GET', `/runs/${runId}/mine`, t.member)).body as MyRunState;
+    const mine = (await api('GET', `/runs/${runId}/mine`, fixture.team.member)).body as MyRunState;
     expect(mine.cards.map((c) => c.text)).toEqual(['Unclear success criteria']);
-    const wrongStep = await api('POST', `/runs/${runId}/cards`, t.member, {
+    const wrongStep = await api('POST', `/runs/${runId}/cards`, fixture.team.member, {
       stepId: 'step-1',
       column: 'Cool feedback',
       text: 'Late',
@@ -135,7 +126,10 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
     // Until revealed, nothing about the card is in another participant's document. (The
     // facilitator's later command reaches this device after anything the card could have sent.)
     await command(runId, { type: 'follow-me' });
-    const control = await connect(runControlDocumentName(t.teamId, runId), t.viewer);
+    const control = await connect(
+      runControlDocumentName(fixture.team.teamId, runId),
+      fixture.team.viewer,
+    );
     await control.until((doc) => readRunControl(doc)?.followSeq === 1);
     expect(JSON.stringify(other.doc.toJSON())).not.toContain('Unclear success criteria');
     expect(readBoard(other.doc).cards).toEqual([]);
@@ -144,7 +138,7 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
     await other.until((doc) => readBoard(doc).cards.length === 1);
     const shown = readBoard(other.doc).cards[0];
     expect(shown).toMatchObject({ text: 'Unclear success criteria', author: null });
-    expect(JSON.stringify(other.doc.toJSON())).not.toContain(t.member.id);
+    expect(JSON.stringify(other.doc.toJSON())).not.toContain(fixture.team.member.id);
     expect(JSON.stringify(other.doc.toJSON())).not.toContain('Member Max');
   });
 
@@ -153,7 +147,7 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
     await command(runId, { type: 'start' });
     const cardIds: string[] = [];
     for (const text of ['One', 'Two', 'Three', 'Four']) {
-      const card = await api('POST', `/runs/${runId}/cards`, t.member, {
+      const card = await api('POST', `/runs/${runId}/cards`, fixture.team.member, {
         stepId: 'step-1',
         column: 'I notice',
         text,
@@ -164,20 +158,23 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
     const [first, second, third, fourth] = cardIds as [string, string, string, string];
     const vote = (user: TestUser, cardId: string) =>
       api('POST', `/runs/${runId}/votes`, user, { cardId });
-    expect((await vote(t.principal, first)).status).toBe(200);
-    expect((await vote(t.principal, first)).body).toEqual({ votes: [first] });
-    await Promise.all([vote(t.principal, first), vote(t.principal, first)]);
-    expect((await vote(t.member, first)).status).toBe(200);
-    await vote(t.principal, second);
-    await vote(t.principal, third);
-    const fourthVote = await vote(t.principal, fourth);
+    expect((await vote(fixture.team.principal, first)).status).toBe(200);
+    expect((await vote(fixture.team.principal, first)).body).toEqual({ votes: [first] });
+    await Promise.all([vote(fixture.team.principal, first), vote(fixture.team.principal, first)]);
+    expect((await vote(fixture.team.member, first)).status).toBe(200);
+    await vote(fixture.team.principal, second);
+    await vote(fixture.team.principal, third);
+    const fourthVote = await vote(fixture.team.principal, fourth);
     expect(fourthVote).toMatchObject({ status: 409, body: { error: { code: 'no_votes_left' } } });
-    expect((await vote(t.viewer, first)).status).toBe(403);
+    expect((await vote(fixture.team.viewer, first)).status).toBe(403);
 
-    const board = await connect(runBoardDocumentName(t.teamId, runId), t.viewer);
+    const board = await connect(
+      runBoardDocumentName(fixture.team.teamId, runId),
+      fixture.team.viewer,
+    );
     const votes = Object.fromEntries(readBoard(board.doc).cards.map((c) => [c.text, c.votes]));
     expect(votes).toEqual({ One: 2, Two: 1, Three: 1, Four: 0 });
-    await api('DELETE', `/runs/${runId}/votes/${first}`, t.principal);
+    await api('DELETE', `/runs/${runId}/votes/${first}`, fixture.team.principal);
     await board.until((doc) => readBoard(doc).cards.find((c) => c.id === first)?.votes === 1);
   });
 
@@ -186,7 +183,7 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
     await command(runId, { type: 'start' });
     const ids: Record<string, string> = {};
     for (const text of ['Fractions', 'Decimals', 'Ratios', 'Late starts']) {
-      const card = await api('POST', `/runs/${runId}/cards`, t.member, {
+      const card = await api('POST', `/runs/${runId}/cards`, fixture.team.member, {
         stepId: 'step-1',
         column: 'I notice',
         text,
@@ -195,7 +192,10 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
       ids[text] = (card.body as OwnCard).id;
     }
     const id = (text: string) => ids[text] ?? '';
-    const board = await connect(runBoardDocumentName(t.teamId, runId), t.viewer);
+    const board = await connect(
+      runBoardDocumentName(fixture.team.teamId, runId),
+      fixture.team.viewer,
+    );
     const groupOf = (doc: Parameters<typeof readBoard>[0], text: string) => {
       const { cards, groups } = readBoard(doc);
       const groupId = cards.find((c) => c.text === text)?.groupId;
@@ -208,26 +208,28 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
       title: 'Number sense',
       cardIds: [id('Fractions'), id('Decimals')],
     };
-    expect((await api('POST', `/runs/${runId}/groups`, t.viewer, pair)).status).toBe(403);
-    const created = await api('POST', `/runs/${runId}/groups`, t.member, pair);
+    expect((await api('POST', `/runs/${runId}/groups`, fixture.team.viewer, pair)).status).toBe(
+      403,
+    );
+    const created = await api('POST', `/runs/${runId}/groups`, fixture.team.member, pair);
     expect(created.status).toBe(201);
     const numberSense = (created.body as { id: string }).id;
     await board.until((doc) => groupOf(doc, 'Decimals') === 'Number sense');
 
     // A card dropped on a group joins it.
-    const join = (groupId: string, cardIds: string[], user = t.member) =>
+    const join = (groupId: string, cardIds: string[], user = fixture.team.member) =>
       api('POST', `/runs/${runId}/groups/${groupId}/cards`, user, { cardIds });
     expect((await join(numberSense, [id('Ratios')])).status).toBe(200);
     await board.until((doc) => groupOf(doc, 'Ratios') === 'Number sense');
 
     // A new group takes its cards out of the old one; renaming reaches every device.
-    const second = await api('POST', `/runs/${runId}/groups`, t.principal, {
+    const second = await api('POST', `/runs/${runId}/groups`, fixture.team.principal, {
       stepId: 'step-1',
       title: 'Time',
       cardIds: [id('Late starts'), id('Ratios')],
     });
     const time = (second.body as { id: string }).id;
-    const rename = await api('PATCH', `/runs/${runId}/groups/${time}`, t.member, {
+    const rename = await api('PATCH', `/runs/${runId}/groups/${time}`, fixture.team.member, {
       title: 'Time on task',
     });
     expect(rename.status).toBe(200);
@@ -236,15 +238,17 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
 
     // Taking the last cards out of a group removes it from the board.
     for (const text of ['Fractions', 'Decimals']) {
-      expect((await api('DELETE', `/runs/${runId}/cards/${id(text)}/group`, t.member)).status).toBe(
-        200,
-      );
+      expect(
+        (await api('DELETE', `/runs/${runId}/cards/${id(text)}/group`, fixture.team.member)).status,
+      ).toBe(200);
     }
     await board.until((doc) => !readBoard(doc).groups.some((g) => g.id === numberSense));
     expect(groupOf(board.doc, 'Fractions')).toBeNull();
 
     // Ungrouping a group sends all its cards back to their columns.
-    expect((await api('DELETE', `/runs/${runId}/groups/${time}`, t.member)).status).toBe(200);
+    expect((await api('DELETE', `/runs/${runId}/groups/${time}`, fixture.team.member)).status).toBe(
+      200,
+    );
     await board.until((doc) => readBoard(doc).groups.length === 0);
     expect(readBoard(board.doc).cards.every((c) => c.groupId === null)).toBe(true);
 
@@ -254,7 +258,7 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
       status: 404,
       body: { error: { code: 'item_not_found' } },
     });
-    const third = await api('POST', `/runs/${runId}/groups`, t.member, {
+    const third = await api('POST', `/runs/${runId}/groups`, fixture.team.member, {
       stepId: 'step-1',
       title: 'Kept',
       cardIds: [id('Fractions')],
@@ -262,35 +266,48 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
     const kept = (third.body as { id: string }).id;
     expect(
       (
-        await api('POST', `/runs/${other}/groups/${kept}/cards`, t.member, {
+        await api('POST', `/runs/${other}/groups/${kept}/cards`, fixture.team.member, {
           cardIds: [id('Decimals')],
         })
       ).status,
     ).toBe(404);
     expect(
-      (await api('PATCH', `/runs/${runId}/groups/not-a-uuid`, t.member, { title: 'X' })).status,
+      (await api('PATCH', `/runs/${runId}/groups/not-a-uuid`, fixture.team.member, { title: 'X' }))
+        .status,
     ).toBe(404);
     expect(
-      (await api('PATCH', `/runs/${runId}/groups/${kept}`, t.member, { title: '  ' })).status,
+      (await api('PATCH', `/runs/${runId}/groups/${kept}`, fixture.team.member, { title: '  ' }))
+        .status,
     ).toBe(400);
     expect((await join(kept, [crypto.randomUUID()])).status).toBe(409);
     expect(
-      (await api('PATCH', `/runs/${runId}/groups/${kept}`, t.viewer, { title: 'Mine' })).status,
+      (await api('PATCH', `/runs/${runId}/groups/${kept}`, fixture.team.viewer, { title: 'Mine' }))
+        .status,
     ).toBe(403);
-    expect((await api('DELETE', `/runs/${runId}/groups/${kept}`, t.viewer)).status).toBe(403);
+    expect((await api('DELETE', `/runs/${runId}/groups/${kept}`, fixture.team.viewer)).status).toBe(
+      403,
+    );
     await board.until((doc) => groupOf(doc, 'Fractions') === 'Kept');
   });
 
   it('refuses oversized and wrongly typed uploads, checking content not names', async () => {
     const runId = await newRun();
-    const upload = async (name: string, bytes: Uint8Array, type: string, user = t.facilitator) => {
+    const upload = async (
+      name: string,
+      bytes: Uint8Array,
+      type: string,
+      user = fixture.team.facilitator,
+    ) => {
       const form = new FormData();
       form.set('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), name);
-      const response = await fetch(`${app.url}/api/teams/${t.teamId}/runs/${runId}/artifacts`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${user.token}` },
-        body: form,
-      });
+      const response = await fetch(
+        `${fixture.app.url}/api/teams/${fixture.team.teamId}/runs/${runId}/artifacts`,
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${user.token}` },
+          body: form,
+        },
+      );
       return { status: response.status, body: await response.json() };
     };
     const png = Uint8Array.from([
@@ -311,27 +328,35 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
     expect((await upload('huge.png', new Uint8Array(11 * 1024 * 1024), 'image/png')).status).toBe(
       413,
     );
-    expect((await upload('work.png', png, 'image/png', t.member)).status).toBe(403);
+    expect((await upload('work.png', png, 'image/png', fixture.team.member)).status).toBe(403);
     const ok = await upload('renamed.txt', png, 'text/plain');
     expect(ok).toMatchObject({ status: 201, body: { mimeType: 'image/png', name: 'renamed.txt' } });
-    const served = await fetch(`${app.url}/api/teams/${t.teamId}/artifacts/${ok.body.id}`, {
-      headers: { authorization: `Bearer ${t.viewer.token}` },
-    });
+    const served = await fetch(
+      `${fixture.app.url}/api/teams/${fixture.team.teamId}/artifacts/${ok.body.id}`,
+      {
+        headers: { authorization: `Bearer ${fixture.team.viewer.token}` },
+      },
+    );
     expect(served.headers.get('content-type')).toBe('image/png');
     expect(new Uint8Array(await served.arrayBuffer())).toEqual(png);
-    const outsider = await fetch(`${app.url}/api/teams/${t.teamId}/artifacts/${ok.body.id}`, {
-      headers: { authorization: `Bearer ${t.outsider.token}` },
-    });
+    const outsider = await fetch(
+      `${fixture.app.url}/api/teams/${fixture.team.teamId}/artifacts/${ok.body.id}`,
+      {
+        headers: { authorization: `Bearer ${fixture.team.outsider.token}` },
+      },
+    );
     expect(outsider.status).toBe(404);
     // The team's student work is listed for linking as evidence.
-    const listed = await api('GET', '/artifacts', t.viewer);
+    const listed = await api('GET', '/artifacts', fixture.team.viewer);
     expect(listed.body).toMatchObject({
       artifacts: [{ id: ok.body.id, name: 'renamed.txt', runId, mimeType: 'image/png' }],
     });
   });
 
   it('lets facilitators copy and edit a protocol, validating every step', async () => {
-    const list = (await api('GET', '/protocols', t.viewer)).body as { protocols: { id: string }[] };
+    const list = (await api('GET', '/protocols', fixture.team.viewer)).body as {
+      protocols: { id: string }[];
+    };
     expect(list.protocols.map((p) => p.id)).toContain('atlas-looking-at-data');
     const base = {
       name: 'Our notice and wonder',
@@ -355,28 +380,32 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
       { ...base, steps: [{ ...base.steps[0], prompt: ' ' }] },
       { ...base, steps: [] },
     ]) {
-      const refused = await api('POST', '/protocols', t.facilitator, { protocol: broken });
+      const refused = await api('POST', '/protocols', fixture.team.facilitator, {
+        protocol: broken,
+      });
       expect(refused).toMatchObject({ status: 400, body: { error: { code: 'invalid_input' } } });
     }
-    expect((await api('POST', '/protocols', t.member, { protocol: base })).status).toBe(403);
-    const created = await api('POST', '/protocols', t.facilitator, { protocol: base });
+    expect((await api('POST', '/protocols', fixture.team.member, { protocol: base })).status).toBe(
+      403,
+    );
+    const created = await api('POST', '/protocols', fixture.team.facilitator, { protocol: base });
     expect(created.status).toBe(201);
     const { id } = created.body as { id: string };
     const edited = {
       ...base,
       steps: [...base.steps, { ...base.steps[0], id: 'w', title: 'Wonder' }],
     };
-    expect((await api('PUT', `/protocols/${id}`, t.facilitator, { protocol: edited })).status).toBe(
-      200,
-    );
-    const run = await api('POST', '/runs', t.facilitator, {
+    expect(
+      (await api('PUT', `/protocols/${id}`, fixture.team.facilitator, { protocol: edited })).status,
+    ).toBe(200);
+    const run = await api('POST', '/runs', fixture.team.facilitator, {
       protocolId: id,
       title: 'With our copy',
     });
     expect(run.status).toBe(201);
     const control = await connect(
-      runControlDocumentName(t.teamId, (run.body as { id: string }).id),
-      t.member,
+      runControlDocumentName(fixture.team.teamId, (run.body as { id: string }).id),
+      fixture.team.member,
     );
     expect(readRunControl(control.doc)?.protocol.steps.map((s) => s.title)).toEqual([
       'Notice',
@@ -389,7 +418,7 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
     await command(runId, { type: 'start' });
     for (let i = 0; i < 3; i++) await command(runId, { type: 'next' });
     const addNextStep = async (text: string) => {
-      const card = await api('POST', `/runs/${runId}/cards`, t.member, {
+      const card = await api('POST', `/runs/${runId}/cards`, fixture.team.member, {
         stepId: 'step-4',
         column: 'Next steps',
         text,
@@ -401,27 +430,48 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
     const readAloud = await addNextStep('Daily read-aloud with think-alouds in grade 8 ELA');
     const texts = await addNextStep('Choose three texts by Friday');
 
-    const promoted = await api('POST', `/runs/${runId}/cards/${readAloud}/promote`, t.member, {
-      as: 'decision',
-    });
+    const promoted = await api(
+      'POST',
+      `/runs/${runId}/cards/${readAloud}/promote`,
+      fixture.team.member,
+      {
+        as: 'decision',
+      },
+    );
     expect(promoted.status).toBe(201);
     const { decisionId } = promoted.body as { decisionId: string };
     expect(
-      (await api('POST', `/runs/${runId}/cards/${texts}/promote`, t.viewer, { as: 'decision' }))
-        .status,
+      (
+        await api('POST', `/runs/${runId}/cards/${texts}/promote`, fixture.team.viewer, {
+          as: 'decision',
+        })
+      ).status,
     ).toBe(403);
-    const followUp = await api('POST', `/runs/${runId}/cards/${texts}/promote`, t.member, {
-      as: 'follow-up',
-      decisionId,
-    });
+    const followUp = await api(
+      'POST',
+      `/runs/${runId}/cards/${texts}/promote`,
+      fixture.team.member,
+      {
+        as: 'follow-up',
+        decisionId,
+      },
+    );
     expect(followUp.status).toBe(201);
-    const asEvidence = await api('POST', `/runs/${runId}/cards/${texts}/promote`, t.member, {
-      as: 'evidence',
-      decisionId,
-    });
+    const asEvidence = await api(
+      'POST',
+      `/runs/${runId}/cards/${texts}/promote`,
+      fixture.team.member,
+      {
+        as: 'evidence',
+        decisionId,
+      },
+    );
     expect(asEvidence.status).toBe(201);
 
-    const draft = await connect(decisionDocumentName(t.teamId, decisionId), t.viewer);
+    const draft = await connect(
+      decisionDocumentName(fixture.team.teamId, decisionId),
+      fixture.team.viewer,
+    );
     expect(readDecisionFields(draft.doc)).toMatchObject({
       title: 'Daily read-aloud with think-alouds in grade 8 ELA',
       runId,
@@ -438,7 +488,7 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
     expect(followUps.read(draft.doc)).toEqual([
       expect.objectContaining({ task: 'Choose three texts by Friday', status: 'open' }),
     ]);
-    const listed = await api('GET', `/runs/${runId}/decisions`, t.viewer);
+    const listed = await api('GET', `/runs/${runId}/decisions`, fixture.team.viewer);
     expect(listed.body).toEqual({
       decisions: [
         {

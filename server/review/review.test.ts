@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type {
   DueFollowUps,
   ReviewDecisionDetail,
@@ -11,12 +11,9 @@ import { decisionStatuses } from '../../shared/decision-log/decisionRules';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { studentsOfFocus } from '../../shared/purpose/purposeDoc';
 import { todayIn } from '../../shared/time/teamTime';
-import type { App } from '../app';
 import { callApi, type TestUser } from '../testing/apiClient';
 import { connectClient } from '../testing/collabClient';
-import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
-import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startTestServer } from '../testing/testServer';
+import { availableBackends } from '../testing/testDatabase';
 import {
   AWKWARD,
   edgeCaseDecisions,
@@ -28,14 +25,13 @@ import {
   type SeededDecision,
   shiftDate,
 } from '../testing/reviewFixture';
+import { useTestServer } from '../testing/useTestServer';
 
 const LOG_SIZE = 3_000;
 const ZONE = 'America/Chicago';
 
 describe.each(availableBackends())('the decision-log review on %s', (backend) => {
-  let database: TestDatabase;
-  let app: App;
-  let t: TeamWithRoles;
+  const fixture = useTestServer({ backend, teamName: 'Escuela Núñez "Norte" ILT' });
   let log: (SeededDecision & SeedExtras)[];
   let awkward: SeededDecision & SeedExtras;
   let foreignDecisionId: string;
@@ -49,10 +45,15 @@ describe.each(availableBackends())('the decision-log review on %s', (backend) =>
   });
   const localDate = (at: Date) => zoneDates.format(at);
 
-  const get = async <T>(path: string, user: TestUser = t.viewer) => {
-    const response = await callApi(app.url, 'GET', `/api/teams/${t.teamId}/review${path}`, {
-      token: user.token,
-    });
+  const get = async <T>(path: string, user: TestUser = fixture.team.viewer) => {
+    const response = await callApi(
+      fixture.app.url,
+      'GET',
+      `/api/teams/${fixture.team.teamId}/review${path}`,
+      {
+        token: user.token,
+      },
+    );
     return response as { status: number; body: T };
   };
   const page = async (query: string) => {
@@ -61,9 +62,12 @@ describe.each(availableBackends())('the decision-log review on %s', (backend) =>
     return response.body;
   };
   const csv = async (query: string) => {
-    const response = await fetch(`${app.url}/api/teams/${t.teamId}/review/decisions.csv?${query}`, {
-      headers: { authorization: `Bearer ${t.viewer.token}` },
-    });
+    const response = await fetch(
+      `${fixture.app.url}/api/teams/${fixture.team.teamId}/review/decisions.csv?${query}`,
+      {
+        headers: { authorization: `Bearer ${fixture.team.viewer.token}` },
+      },
+    );
     const bytes = new Uint8Array(await response.arrayBuffer());
     const rows: string[][] = parse(Buffer.from(bytes).toString('utf8'), { bom: true });
     return { response, bytes, header: rows[0] ?? [], rows: rows.slice(1) };
@@ -73,17 +77,23 @@ describe.each(availableBackends())('the decision-log review on %s', (backend) =>
     b.createdAt.getTime() - a.createdAt.getTime();
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    app = await startTestServer(database);
-    t = await createTeamWithRoles(app.url, 'Escuela Núñez "Norte" ILT');
-    const timeZone = await callApi(app.url, 'PUT', `/api/teams/${t.teamId}/time-zone`, {
-      token: t.principal.token,
-      body: { timeZone: ZONE },
-    });
+    const timeZone = await callApi(
+      fixture.app.url,
+      'PUT',
+      `/api/teams/${fixture.team.teamId}/time-zone`,
+      {
+        token: fixture.team.principal.token,
+        body: { timeZone: ZONE },
+      },
+    );
     expect(timeZone.status).toBe(200);
 
     // Students of focus live in the purpose document, written the way the client writes them.
-    const purpose = await connectClient(app.url, purposeDocumentName(t.teamId), t.member.token);
+    const purpose = await connectClient(
+      fixture.app.url,
+      purposeDocumentName(fixture.team.teamId),
+      fixture.team.member.token,
+    );
     const student = (id: string, label: string) =>
       studentsOfFocus.add(purpose.doc, { id, label, why: '', hearFrom: '' });
     student('s-a', 'J.M.');
@@ -97,31 +107,34 @@ describe.each(availableBackends())('the decision-log review on %s', (backend) =>
     const meetings = generatedMeetings(seededOn);
     log = Array.from({ length: LOG_SIZE }, (_, i) => generatedDecision(i, now, seededOn, meetings));
     const edges = edgeCaseDecisions(now, seededOn, meetings, {
-      decidedBy: t.principal.id,
+      decidedBy: fixture.team.principal.id,
       supersededBy: log[1]?.id ?? '',
     });
     awkward = edges.awkward;
     log.push(awkward, edges.afterMidnight, edges.formula);
-    await insertSeededLog(app.database.db, t.teamId, { meetings, decisions: log });
-    await app.database.db
+    await insertSeededLog(fixture.app.database.db, fixture.team.teamId, {
+      meetings,
+      decisions: log,
+    });
+    await fixture.app.database.db
       .insertInto('decisionHistory')
       .values([
         {
           decisionId: awkward.id,
-          teamId: t.teamId,
+          teamId: fixture.team.teamId,
           field: 'title',
           before: JSON.stringify('Old title'),
           after: JSON.stringify(AWKWARD.title),
-          changedBy: t.member.id,
+          changedBy: fixture.team.member.id,
           changedAt: new Date('2026-03-01T06:00:00Z'),
         },
         {
           decisionId: awkward.id,
-          teamId: t.teamId,
+          teamId: fixture.team.teamId,
           field: 'status',
           before: JSON.stringify('decided'),
           after: JSON.stringify('superseded'),
-          changedBy: t.principal.id,
+          changedBy: fixture.team.principal.id,
           changedAt: new Date('2026-03-03T06:00:00Z'),
         },
       ])
@@ -129,15 +142,10 @@ describe.each(availableBackends())('the decision-log review on %s', (backend) =>
 
     // Another team's decision, which no query of this team may find.
     foreignDecisionId = await insertDecisionInTeamOf(
-      app.database.db,
-      t.outsider.id,
+      fixture.app.database.db,
+      fixture.team.outsider.id,
       'Foreign photosynthesis plan',
     );
-  });
-
-  afterAll(async () => {
-    await app?.close(2_000);
-    await database?.drop();
   });
 
   it('pages through thousands of decisions, newest first, with totals and stable pages', async () => {
@@ -371,7 +379,7 @@ describe.each(availableBackends())('the decision-log review on %s', (backend) =>
       expect(missing.body).toMatchObject({ error: { code: 'decision_not_found' } });
     }
     expect((await page('q=foreign')).total).toBe(0);
-    const outsider = await get('/decisions', t.outsider);
+    const outsider = await get('/decisions', fixture.team.outsider);
     expect(outsider.status).toBe(404);
   });
 

@@ -1,14 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { followUps, readDecisionFields } from '../../shared/decision-log/decisionDoc';
 import { decisionDocumentName } from '../../shared/documents/documentName';
-import type { App } from '../app';
 import { addToTeam, callApi, signUp, type TestUser } from '../testing/apiClient';
 import { connectClient } from '../testing/collabClient';
-import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
-import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startTestServer } from '../testing/testServer';
+import { availableBackends } from '../testing/testDatabase';
+import { useTestServer } from '../testing/useTestServer';
 
 /** What a team member types, hoping a spreadsheet runs it when someone opens an export. */
 const ATTACK = {
@@ -39,45 +37,54 @@ function readCsv(text: string) {
 }
 
 describe.each(availableBackends())('CSV injection on %s', (backend) => {
-  let database: TestDatabase;
-  let app: App;
-  let t: TeamWithRoles;
+  const fixture = useTestServer({ backend, teamName: 'CSV injection ILT' });
   let mallory: TestUser;
   let runId: string;
   let exportFiles: Record<string, Uint8Array>;
 
   const api = async (method: string, path: string, user: TestUser, body?: unknown) => {
-    const response = await callApi(app.url, method, `/api/teams/${t.teamId}${path}`, {
-      token: user.token,
-      body,
-    });
+    const response = await callApi(
+      fixture.app.url,
+      method,
+      `/api/teams/${fixture.team.teamId}${path}`,
+      {
+        token: user.token,
+        body,
+      },
+    );
     expect(response.status, `${method} ${path}: ${JSON.stringify(response.body)}`).toBeLessThan(
       300,
     );
     return response.body as Record<string, unknown>;
   };
   const download = async (path: string) => {
-    const response = await fetch(`${app.url}/api/teams/${t.teamId}${path}`, {
-      headers: { authorization: `Bearer ${t.principal.token}` },
+    const response = await fetch(`${fixture.app.url}/api/teams/${fixture.team.teamId}${path}`, {
+      headers: { authorization: `Bearer ${fixture.team.principal.token}` },
     });
     expect(response.status, path).toBe(200);
     return new Uint8Array(await response.arrayBuffer());
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    app = await startTestServer(database);
-    t = await createTeamWithRoles(app.url, 'CSV injection ILT');
     // Mallory facilitates, so every kind of row can carry what she types.
-    mallory = await signUp(app.url, ATTACK.name);
-    await addToTeam(app.url, t.principal, t.teamId, mallory, 'facilitator');
-    await api('POST', '/invites', t.principal, { role: 'member', email: ATTACK.inviteEmail });
+    mallory = await signUp(fixture.app.url, ATTACK.name);
+    await addToTeam(
+      fixture.app.url,
+      fixture.team.principal,
+      fixture.team.teamId,
+      mallory,
+      'facilitator',
+    );
+    await api('POST', '/invites', fixture.team.principal, {
+      role: 'member',
+      email: ATTACK.inviteEmail,
+    });
     await api('POST', '/meetings', mallory, { title: ATTACK.meeting, date: '2026-03-02' });
 
     const { decisionId } = await api('POST', '/decisions', mallory, { title: ATTACK.decision });
     const decision = await connectClient(
-      app.url,
-      decisionDocumentName(t.teamId, String(decisionId)),
+      fixture.app.url,
+      decisionDocumentName(fixture.team.teamId, String(decisionId)),
       mallory.token,
     );
     await decision.until((doc) => readDecisionFields(doc)?.title === ATTACK.decision);
@@ -104,11 +111,6 @@ describe.each(availableBackends())('CSV injection on %s', (backend) => {
     });
 
     exportFiles = unzipSync(await download('/export'));
-  });
-
-  afterAll(async () => {
-    await app?.close(2_000);
-    await database?.drop();
   });
 
   it.each([

@@ -25,9 +25,9 @@ import {
 import { readStoredDocument } from '../persistence/storedDocument';
 import { createTeam, signUp, type TestUser } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
-import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
 import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { startTestServer } from '../testing/testServer';
+import { useTestServer } from '../testing/useTestServer';
 
 /** Hocuspocus's acknowledgement of an applied update. */
 const MESSAGE_SYNC_STATUS = 8;
@@ -106,9 +106,6 @@ function openProvider(
 }
 
 describe('attacks on the collaboration socket', () => {
-  let database: TestDatabase;
-  let app: App;
-  let people: TeamWithRoles;
   let purpose: string;
   const options: Pick<AppOptions, 'collabLimits'> & { env: Record<string, string> } = {
     env: {
@@ -120,34 +117,28 @@ describe('attacks on the collaboration socket', () => {
     // Idle sockets of the address cap test must outlive it, however slow the machine.
     collabLimits: { maxDocumentBytes: SMALL_DOCUMENT_LIMIT, authDeadlineMs: 120_000 },
   };
+  const fixture = useTestServer(options);
   const sockets: RawCollabSocket[] = [];
   const clients: CollabClient[] = [];
 
   beforeAll(async () => {
-    const [backend] = availableBackends();
-    if (!backend) throw new Error('no test database backend');
-    database = await createTestDatabase(backend);
-    app = await startTestServer(database, options);
-    people = await createTeamWithRoles(app.url);
-    purpose = purposeDocumentName(people.teamId);
+    purpose = purposeDocumentName(fixture.team.teamId);
   });
 
   afterAll(async () => {
     for (const socket of sockets) socket.close();
     for (const client of clients) client.destroy();
-    await app?.close(2_000);
-    await database?.drop();
   });
 
-  const cookie = () => ({ cookie: `ilt_session=${people.member.token}` });
+  const cookie = () => ({ cookie: `ilt_session=${fixture.team.member.token}` });
   const open = async (headers: Record<string, string>) => {
-    const socket = await RawCollabSocket.open(app.url, headers);
+    const socket = await RawCollabSocket.open(fixture.app.url, headers);
     sockets.push(socket);
     return socket;
   };
 
   it("refuses a page on another origin, even one carrying the victim's cookie", async () => {
-    const ownPort = new URL(app.url).port;
+    const ownPort = new URL(fixture.app.url).port;
     const foreign = [
       'https://evil.example',
       // Same site, another port: SameSite=Lax would send the cookie along.
@@ -155,13 +146,17 @@ describe('attacks on the collaboration socket', () => {
       'null',
     ];
     for (const origin of foreign) {
-      expect(await upgradeStatus(app.url, { ...cookie(), origin }), origin).toBe(403);
+      expect(await upgradeStatus(fixture.app.url, { ...cookie(), origin }), origin).toBe(403);
       // Without the cookie too: a page elsewhere has no business on the socket.
-      expect(await upgradeStatus(app.url, { origin }), origin).toBe(403);
+      expect(await upgradeStatus(fixture.app.url, { origin }), origin).toBe(403);
     }
 
     // Our own page (by the name it was reached at, by PUBLIC_URL, or an allowed partner).
-    for (const origin of [app.url, 'https://ilt.school.example', 'https://partner.example']) {
+    for (const origin of [
+      fixture.app.url,
+      'https://ilt.school.example',
+      'https://partner.example',
+    ]) {
       const socket = await open({ ...cookie(), origin });
       expect(await socket.authenticate(purpose, ''), origin).toBe(true);
     }
@@ -180,46 +175,55 @@ describe('attacks on the collaboration socket', () => {
 
     // A native client: a token, no Origin, no cookie.
     const native = await open({});
-    expect(await native.authenticate(purpose, people.member.token)).toBe(true);
+    expect(await native.authenticate(purpose, fixture.team.member.token)).toBe(true);
   });
 
   it(`refuses a socket beyond ${MAX_UNAUTHENTICATED_SOCKETS_PER_ADDRESS} unauthenticated ones from one address`, async () => {
     const crowd = { 'x-forwarded-for': '203.0.113.50' };
     const idle: RawCollabSocket[] = [];
     for (let i = 0; i < MAX_UNAUTHENTICATED_SOCKETS_PER_ADDRESS; i++) idle.push(await open(crowd));
-    expect(await upgradeStatus(app.url, crowd)).toBe(429);
+    expect(await upgradeStatus(fixture.app.url, crowd)).toBe(429);
     // The proxy's first entry is the client: another client behind the same proxy is not held up.
-    expect(await upgradeStatus(app.url, { 'x-forwarded-for': '203.0.113.51, 203.0.113.50' })).toBe(
-      101,
-    );
-    expect(await upgradeStatus(app.url, {})).toBe(101);
+    expect(
+      await upgradeStatus(fixture.app.url, { 'x-forwarded-for': '203.0.113.51, 203.0.113.50' }),
+    ).toBe(101);
+    expect(await upgradeStatus(fixture.app.url, {})).toBe(101);
 
     // A socket that authenticates a document no longer counts, so one more may wait.
-    expect(await idle[0]?.authenticate(purpose, people.member.token)).toBe(true);
+    expect(await idle[0]?.authenticate(purpose, fixture.team.member.token)).toBe(true);
     await open(crowd);
-    expect(await upgradeStatus(app.url, crowd)).toBe(429);
+    expect(await upgradeStatus(fixture.app.url, crowd)).toBe(429);
   });
 
   it('refuses an update past the document size limit, and only that update', async () => {
-    const second = purposeDocumentName(await createTeam(app.url, people.principal, 'Second ILT'));
-    const alice = await connectClient(app.url, purpose, people.principal.token);
-    const aliceElsewhere = await connectClient(app.url, second, people.principal.token, {
-      socket: alice.socket,
-    });
-    const bob = await connectClient(app.url, purpose, people.member.token);
+    const second = purposeDocumentName(
+      await createTeam(fixture.app.url, fixture.team.principal, 'Second ILT'),
+    );
+    const alice = await connectClient(fixture.app.url, purpose, fixture.team.principal.token);
+    const aliceElsewhere = await connectClient(
+      fixture.app.url,
+      second,
+      fixture.team.principal.token,
+      {
+        socket: alice.socket,
+      },
+    );
+    const bob = await connectClient(fixture.app.url, purpose, fixture.team.member.token);
     clients.push(aliceElsewhere, alice, bob);
 
     commitments.add(alice.doc, { text: 'Stored before the limit' });
     paste(alice.doc, 20_000, 'a');
     await alice.acknowledged();
     await bob.until((doc) => pastedLengths(doc).length === 1);
-    const storedBefore = Y.encodeStateAsUpdate(await readStoredDocument(app.database.db, purpose));
+    const storedBefore = Y.encodeStateAsUpdate(
+      await readStoredDocument(fixture.app.database.db, purpose),
+    );
 
     // The server closes Alice's connection to this document, with the new code and reason.
-    const connection = app.hocuspocus.documents
+    const connection = fixture.app.hocuspocus.documents
       .get(purpose)
       ?.getConnections()
-      .find((each) => (each.context as CollabContext).user.id === people.principal.id);
+      .find((each) => (each.context as CollabContext).user.id === fixture.team.principal.id);
     if (!connection) throw new Error('no server connection for Alice');
     const closeCode = new Promise<number | undefined>((resolve) =>
       connection.onClose((_document, event) => resolve(event?.code)),
@@ -242,7 +246,7 @@ describe('attacks on the collaboration socket', () => {
     commitments.add(aliceElsewhere.doc, { text: 'Alice elsewhere' });
     await Promise.all([bob.acknowledged(), aliceElsewhere.acknowledged()]);
     expect(pastedLengths(bob.doc)).toHaveLength(1);
-    const live = app.hocuspocus.documents.get(purpose);
+    const live = fixture.app.hocuspocus.documents.get(purpose);
     expect(live && pastedLengths(live)).toEqual(pastedLengths(bob.doc));
 
     // A client that made the paste offline is refused on its first sync (Hocuspocus's path).
@@ -252,10 +256,15 @@ describe('attacks on the collaboration socket', () => {
       Y.applyUpdate(offline, storedBefore);
       paste(offline, 60_000, 'c');
       const socket = createProviderSocket({
-        url: `${app.url.replace(/^http/, 'ws')}/collab`,
+        url: `${fixture.app.url.replace(/^http/, 'ws')}/collab`,
         WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       });
-      const { provider, closedWith } = openProvider(socket, purpose, people.member.token, offline);
+      const { provider, closedWith } = openProvider(
+        socket,
+        purpose,
+        fixture.team.member.token,
+        offline,
+      );
       expect(await closedWith).toBe(refusalReasons.documentTooLarge);
       expect(errors.text()).toContain(refusalReasons.documentTooLarge);
       provider.destroy();
@@ -266,16 +275,15 @@ describe('attacks on the collaboration socket', () => {
 
     // After a restart, the stored documents hold everything accepted and nothing refused.
     for (const client of clients.splice(0)) client.destroy();
-    await app.close(2_000);
-    app = await startTestServer(database, options);
-    const stored = await readStoredDocument(app.database.db, purpose);
+    await fixture.restart();
+    const stored = await readStoredDocument(fixture.app.database.db, purpose);
     expect(Y.snapshotContainsUpdate(Y.snapshot(stored), storedBefore)).toBe(true);
     expect(pastedLengths(stored)).toEqual(pastedLengths(bob.doc));
     expect(commitments.read(stored).map((c) => c.text)).toEqual([
       'Stored before the limit',
       'Bob after the limit',
     ]);
-    const storedElsewhere = await readStoredDocument(app.database.db, second);
+    const storedElsewhere = await readStoredDocument(fixture.app.database.db, second);
     expect(commitments.read(storedElsewhere).map((c) => c.text)).toEqual(['Alice elsewhere']);
   });
 });

@@ -1,48 +1,38 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuditLogPage, InviteResponse, PendingInviteList } from '../../shared/api/teams';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments, studentsOfFocus } from '../../shared/purpose/purposeDoc';
-import type { App } from '../app';
 import { callApi, signUp, type TestUser } from '../testing/apiClient';
 import { connectClient } from '../testing/collabClient';
-import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
-import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startTestServer } from '../testing/testServer';
+import { availableBackends } from '../testing/testDatabase';
+import { useTestServer } from '../testing/useTestServer';
 
 describe.each(availableBackends())('team management on %s', (backend) => {
-  let database: TestDatabase;
-  let app: App;
-  let t: TeamWithRoles;
+  const fixture = useTestServer({ backend, teamName: 'Escuela Núñez, "Norte" ILT' });
 
   const api = (method: string, path: string, user?: TestUser, body?: unknown) =>
-    callApi(app.url, method, path, { ...(user ? { token: user.token } : {}), body });
+    callApi(fixture.app.url, method, path, { ...(user ? { token: user.token } : {}), body });
   const invite = async (body: Record<string, unknown>) => {
-    const response = await api('POST', `/api/teams/${t.teamId}/invites`, t.principal, body);
+    const response = await api(
+      'POST',
+      `/api/teams/${fixture.team.teamId}/invites`,
+      fixture.team.principal,
+      body,
+    );
     expect(response.status).toBe(201);
     return response.body as InviteResponse;
   };
   const roleOf = async (user: TestUser) => {
-    const detail = await api('GET', `/api/teams/${t.teamId}`, t.principal);
+    const detail = await api('GET', `/api/teams/${fixture.team.teamId}`, fixture.team.principal);
     const members = (detail.body as { members: { userId: string; role: string }[] }).members;
     return members.find((m) => m.userId === user.id)?.role ?? null;
   };
 
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    app = await startTestServer(database);
-    t = await createTeamWithRoles(app.url, 'Escuela Núñez, "Norte" ILT');
-  });
-
-  afterAll(async () => {
-    await app?.close(2_000);
-    await database?.drop();
-  });
-
   it('invites by single-use link and by email, lists pending invites and revokes them', async () => {
     const once = await invite({ role: 'viewer', singleUse: true });
-    const first = await signUp(app.url, 'First');
-    const second = await signUp(app.url, 'Second');
+    const first = await signUp(fixture.app.url, 'First');
+    const second = await signUp(fixture.app.url, 'Second');
     expect((await api('POST', `/api/invites/${once.code}/accept`, first)).status).toBe(200);
     const reused = await api('POST', `/api/invites/${once.code}/accept`, second);
     expect(reused).toMatchObject({ status: 404, body: { error: { code: 'invite_invalid' } } });
@@ -53,65 +43,90 @@ describe.each(availableBackends())('team management on %s', (backend) => {
     expect(wrong).toMatchObject({ status: 403, body: { error: { code: 'invite_wrong_account' } } });
 
     const link = await invite({ role: 'member' });
-    const pending = (await api('GET', `/api/teams/${t.teamId}/invites`, t.principal))
-      .body as PendingInviteList;
+    const pending = (
+      await api('GET', `/api/teams/${fixture.team.teamId}/invites`, fixture.team.principal)
+    ).body as PendingInviteList;
     expect(pending.invites.map((i) => i.id)).toEqual(expect.arrayContaining([forJo.id, link.id]));
     expect(pending.invites.map((i) => i.id)).not.toContain(once.id);
 
     expect(
-      (await api('DELETE', `/api/teams/${t.teamId}/invites/${link.id}`, t.principal)).status,
+      (
+        await api(
+          'DELETE',
+          `/api/teams/${fixture.team.teamId}/invites/${link.id}`,
+          fixture.team.principal,
+        )
+      ).status,
     ).toBe(200);
     expect((await api('GET', `/api/invites/${link.code}`)).status).toBe(404);
     expect((await api('POST', `/api/invites/${link.code}/accept`, second)).status).toBe(404);
   });
 
   it('keeps at least one principal and transfers the role', async () => {
-    const self = `/api/teams/${t.teamId}/members/${t.principal.id}`;
-    const demote = await api('PATCH', self, t.principal, { role: 'member' });
+    const self = `/api/teams/${fixture.team.teamId}/members/${fixture.team.principal.id}`;
+    const demote = await api('PATCH', self, fixture.team.principal, { role: 'member' });
     expect(demote).toMatchObject({ status: 409, body: { error: { code: 'last_principal' } } });
-    expect((await api('DELETE', self, t.principal)).status).toBe(409);
-    expect((await api('POST', `/api/teams/${t.teamId}/leave`, t.principal)).status).toBe(409);
-    const bogus = await api('PATCH', self, t.principal, { role: 'owner' });
+    expect((await api('DELETE', self, fixture.team.principal)).status).toBe(409);
+    expect(
+      (await api('POST', `/api/teams/${fixture.team.teamId}/leave`, fixture.team.principal)).status,
+    ).toBe(409);
+    const bogus = await api('PATCH', self, fixture.team.principal, { role: 'owner' });
     expect(bogus).toMatchObject({ status: 400, body: { error: { code: 'invalid_input' } } });
-    const viewerPath = `/api/teams/${t.teamId}/members/${t.viewer.id}`;
-    expect((await api('PATCH', viewerPath, t.principal, { role: 'member' })).status).toBe(200);
-    expect(await roleOf(t.viewer)).toBe('member');
-    expect((await api('PATCH', viewerPath, t.principal, { role: 'viewer' })).status).toBe(200);
+    const viewerPath = `/api/teams/${fixture.team.teamId}/members/${fixture.team.viewer.id}`;
+    expect(
+      (await api('PATCH', viewerPath, fixture.team.principal, { role: 'member' })).status,
+    ).toBe(200);
+    expect(await roleOf(fixture.team.viewer)).toBe('member');
+    expect(
+      (await api('PATCH', viewerPath, fixture.team.principal, { role: 'viewer' })).status,
+    ).toBe(200);
 
-    const transfer = await api('POST', `/api/teams/${t.teamId}/transfer`, t.principal, {
-      userId: t.facilitator.id,
-    });
+    const transfer = await api(
+      'POST',
+      `/api/teams/${fixture.team.teamId}/transfer`,
+      fixture.team.principal,
+      {
+        userId: fixture.team.facilitator.id,
+      },
+    );
     expect(transfer.status).toBe(200);
-    expect(await roleOf(t.facilitator)).toBe('principal');
-    expect(await roleOf(t.principal)).toBe('facilitator');
+    expect(await roleOf(fixture.team.facilitator)).toBe('principal');
+    expect(await roleOf(fixture.team.principal)).toBe('facilitator');
     // Hand it back, so the rest of the file keeps its roles.
-    const back = await api('POST', `/api/teams/${t.teamId}/transfer`, t.facilitator, {
-      userId: t.principal.id,
-    });
+    const back = await api(
+      'POST',
+      `/api/teams/${fixture.team.teamId}/transfer`,
+      fixture.team.facilitator,
+      {
+        userId: fixture.team.principal.id,
+      },
+    );
     expect(back.status).toBe(200);
-    expect(await roleOf(t.principal)).toBe('principal');
-    expect(await roleOf(t.facilitator)).toBe('facilitator');
+    expect(await roleOf(fixture.team.principal)).toBe('principal');
+    expect(await roleOf(fixture.team.facilitator)).toBe('facilitator');
   });
 
   it("gives no team role a way to reset a member's password", async () => {
-    const path = `/api/teams/${t.teamId}/members/${t.member.id}/password-reset`;
-    for (const caller of [t.principal, t.facilitator]) {
+    const path = `/api/teams/${fixture.team.teamId}/members/${fixture.team.member.id}/password-reset`;
+    for (const caller of [fixture.team.principal, fixture.team.facilitator]) {
       expect(await api('POST', path, caller, {})).toMatchObject({
         status: 404,
         body: { error: { code: 'not_found' } },
       });
     }
-    expect(app.registeredApiRoutes.filter((route) => /password|reset/.test(route))).toEqual([
-      'POST /api/account/password',
-      'POST /api/password-resets',
-      'GET /api/password-resets/:code',
-      'POST /api/password-resets/:code',
-    ]);
-    expect((await api('GET', '/api/auth/me', t.member)).status).toBe(200);
+    expect(fixture.app.registeredApiRoutes.filter((route) => /password|reset/.test(route))).toEqual(
+      [
+        'POST /api/account/password',
+        'POST /api/password-resets',
+        'GET /api/password-resets/:code',
+        'POST /api/password-resets/:code',
+      ],
+    );
+    expect((await api('GET', '/api/auth/me', fixture.team.member)).status).toBe(200);
   });
 
   it('lets people change their name and password, signing out their other sessions', async () => {
-    const user = await signUp(app.url, 'Renamer');
+    const user = await signUp(fixture.app.url, 'Renamer');
     const renamed = await api('PATCH', '/api/account', user, { name: 'Ms. Ramírez' });
     expect(renamed).toMatchObject({ status: 200, body: { user: { name: 'Ms. Ramírez' } } });
     const other = await api('POST', '/api/auth/login', undefined, {
@@ -130,11 +145,13 @@ describe.each(availableBackends())('team management on %s', (backend) => {
     });
     expect(changed.status).toBe(200);
     expect((await api('GET', '/api/auth/me', user)).status).toBe(200);
-    expect((await callApi(app.url, 'GET', '/api/auth/me', { token: otherToken })).status).toBe(401);
+    expect(
+      (await callApi(fixture.app.url, 'GET', '/api/auth/me', { token: otherToken })).status,
+    ).toBe(401);
   });
 
   it('rate-limits failed sign-ins per account without telling whether the email exists', async () => {
-    const victim = await signUp(app.url, 'Victim');
+    const victim = await signUp(fixture.app.url, 'Victim');
     const attempt = (email: string, password: string) =>
       api('POST', '/api/auth/login', undefined, { email, password });
     for (let i = 0; i < 10; i++) expect((await attempt(victim.email, 'guess')).status).toBe(401);
@@ -142,14 +159,17 @@ describe.each(availableBackends())('team management on %s', (backend) => {
     expect(blocked).toMatchObject({ status: 429, body: { error: { code: 'rate_limited' } } });
     for (let i = 0; i < 10; i++) await attempt('nobody-here@example.org', 'guess');
     expect((await attempt('nobody-here@example.org', 'guess')).status).toBe(429);
-    const bystander = await signUp(app.url, 'Bystander');
+    const bystander = await signUp(fixture.app.url, 'Bystander');
     expect((await attempt(bystander.email, 'correct horse battery')).status).toBe(200);
   });
 
   it('records every membership and role change in the audit log, for the principal only', async () => {
-    expect((await api('GET', `/api/teams/${t.teamId}/audit`, t.member)).status).toBe(403);
-    const page = (await api('GET', `/api/teams/${t.teamId}/audit`, t.principal))
-      .body as AuditLogPage;
+    expect(
+      (await api('GET', `/api/teams/${fixture.team.teamId}/audit`, fixture.team.member)).status,
+    ).toBe(403);
+    const page = (
+      await api('GET', `/api/teams/${fixture.team.teamId}/audit`, fixture.team.principal)
+    ).body as AuditLogPage;
     const actions = page.events.map((e) => e.action);
     for (const action of [
       'team.created',
@@ -175,8 +195,8 @@ describe.each(availableBackends())('team management on %s', (backend) => {
   });
 
   it('exports documents as JSON and rows as CSV, then deletes the team and everything in it', async () => {
-    const name = purposeDocumentName(t.teamId);
-    const writer = await connectClient(app.url, name, t.principal.token);
+    const name = purposeDocumentName(fixture.team.teamId);
+    const writer = await connectClient(fixture.app.url, name, fixture.team.principal.token);
     writer.doc
       .getXmlFragment('statement')
       .insert(0, [new (await import('yjs')).XmlElement('paragraph')]);
@@ -188,9 +208,12 @@ describe.each(availableBackends())('team management on %s', (backend) => {
     });
     await writer.acknowledged();
 
-    expect((await api('GET', `/api/teams/${t.teamId}/export`, t.facilitator)).status).toBe(403);
-    const response = await fetch(`${app.url}/api/teams/${t.teamId}/export`, {
-      headers: { authorization: `Bearer ${t.principal.token}` },
+    expect(
+      (await api('GET', `/api/teams/${fixture.team.teamId}/export`, fixture.team.facilitator))
+        .status,
+    ).toBe(403);
+    const response = await fetch(`${fixture.app.url}/api/teams/${fixture.team.teamId}/export`, {
+      headers: { authorization: `Bearer ${fixture.team.principal.token}` },
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/zip');
@@ -232,24 +255,40 @@ describe.each(availableBackends())('team management on %s', (backend) => {
         resolve(event.reason),
       ),
     );
-    const mismatch = await api('DELETE', `/api/teams/${t.teamId}`, t.principal, {
-      confirmName: 'Escuela',
-    });
+    const mismatch = await api(
+      'DELETE',
+      `/api/teams/${fixture.team.teamId}`,
+      fixture.team.principal,
+      {
+        confirmName: 'Escuela',
+      },
+    );
     expect(mismatch).toMatchObject({
       status: 400,
       body: { error: { code: 'confirmation_mismatch' } },
     });
     expect(
-      (await api('DELETE', `/api/teams/${t.teamId}`, t.member, { confirmName: team.name })).status,
+      (
+        await api('DELETE', `/api/teams/${fixture.team.teamId}`, fixture.team.member, {
+          confirmName: team.name,
+        })
+      ).status,
     ).toBe(403);
-    const deleted = await api('DELETE', `/api/teams/${t.teamId}`, t.principal, {
-      confirmName: team.name,
-    });
+    const deleted = await api(
+      'DELETE',
+      `/api/teams/${fixture.team.teamId}`,
+      fixture.team.principal,
+      {
+        confirmName: team.name,
+      },
+    );
     expect(deleted.status).toBe(200);
     expect(await closed).toBe('forbidden');
     writer.destroy();
-    expect((await api('GET', `/api/teams/${t.teamId}`, t.principal)).status).toBe(404);
-    const db = app.database.db;
+    expect(
+      (await api('GET', `/api/teams/${fixture.team.teamId}`, fixture.team.principal)).status,
+    ).toBe(404);
+    const db = fixture.app.database.db;
     for (const table of [
       'documents',
       'documentUpdates',
@@ -260,7 +299,7 @@ describe.each(availableBackends())('team management on %s', (backend) => {
       const row = await db
         .selectFrom(table)
         .select(db.fn.countAll<string>().as('n'))
-        .where('teamId', '=', t.teamId)
+        .where('teamId', '=', fixture.team.teamId)
         .executeTakeFirstOrThrow();
       expect(Number(row.n), table).toBe(0);
     }

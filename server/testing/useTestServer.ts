@@ -1,0 +1,75 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { App } from '../app';
+import { createTeamWithRoles, type TeamWithRoles } from './teamFixture';
+import {
+  availableBackends,
+  type Backend,
+  createTestDatabase,
+  type TestDatabase,
+} from './testDatabase';
+import { startTestServer } from './testServer';
+
+/** How long closing the server waits for open connections, in milliseconds. */
+const CLOSE_GRACE_MS = 2_000;
+
+export type TestServerOptions = NonNullable<Parameters<typeof startTestServer>[1]> & {
+  /** Where the data lives; the first available backend when not given. */
+  backend?: Backend;
+  /** The name of the team created with one person in each role. */
+  teamName?: string;
+};
+
+/** A test file's database, server and team, readable once its `beforeAll` has run. */
+export interface TestServer {
+  readonly database: TestDatabase;
+  readonly app: App;
+  readonly team: TeamWithRoles;
+  /** Stops the server and starts it again on the same database and options. */
+  restart(): Promise<App>;
+}
+
+/**
+ * Registers the set-up most server tests share: a fresh database, the real server on port 0
+ * and a team with every role, in `beforeAll`; the server closed and the database dropped in
+ * `afterAll`. Call it first in a `describe`, so that the file's own `afterAll` (destroying
+ * its clients) runs before the server closes: vitest runs `afterAll` hooks in reverse order.
+ */
+export function useTestServer(options: TestServerOptions = {}): TestServer {
+  const { backend = availableBackends()[0] ?? 'pglite', teamName, ...serverOptions } = options;
+  let database: TestDatabase | undefined;
+  let app: App | undefined;
+  let team: TeamWithRoles | undefined;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(backend);
+    app = await startTestServer(database, serverOptions);
+    team = await createTeamWithRoles(app.url, teamName);
+  });
+
+  afterAll(async () => {
+    await app?.close(CLOSE_GRACE_MS);
+    await database?.drop();
+  });
+
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the test server's ${what} is not ready yet`);
+    return value;
+  };
+
+  return {
+    get database() {
+      return ready(database, 'database');
+    },
+    get app() {
+      return ready(app, 'app');
+    },
+    get team() {
+      return ready(team, 'team');
+    },
+    async restart() {
+      await ready(app, 'app').close(CLOSE_GRACE_MS);
+      app = await startTestServer(ready(database, 'database'), serverOptions);
+      return app;
+    },
+  };
+}
