@@ -1,3 +1,4 @@
+import { MessageType } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 
@@ -8,11 +9,8 @@ import * as encoding from 'lib0/encoding';
  */
 export type WireProtocol = 'raw' | 'y-websocket' | 'hocuspocus';
 
-// Message and sub-message types shared by y-protocols and Hocuspocus.
-const SYNC = 0;
-const AWARENESS = 1;
-const AUTH = 2;
-const SYNC_STATUS = 8;
+// Sync steps of y-protocols and auth sub-types of Hocuspocus; message types are MessageType's
+// (y-websocket numbers sync and awareness the same way).
 const SYNC_STEP_1 = 0;
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
@@ -33,7 +31,7 @@ function frame(protocol: WireProtocol, documentName: string, write: (e: encoding
 /** A document update as the peer expects it. */
 export function encodeUpdate(protocol: WireProtocol, documentName: string, update: Uint8Array) {
   return frame(protocol, documentName, (e) => {
-    encoding.writeVarUint(e, SYNC);
+    encoding.writeVarUint(e, MessageType.Sync);
     encoding.writeVarUint(e, SYNC_UPDATE);
     encoding.writeVarUint8Array(e, update);
   });
@@ -42,7 +40,7 @@ export function encodeUpdate(protocol: WireProtocol, documentName: string, updat
 /** Sync step 1 with an empty state vector; the server answers with the whole document. */
 export function encodeSyncRequest(protocol: WireProtocol, documentName: string) {
   return frame(protocol, documentName, (e) => {
-    encoding.writeVarUint(e, SYNC);
+    encoding.writeVarUint(e, MessageType.Sync);
     encoding.writeVarUint(e, SYNC_STEP_1);
     encoding.writeVarUint8Array(e, EMPTY_STATE_VECTOR);
   });
@@ -51,7 +49,7 @@ export function encodeSyncRequest(protocol: WireProtocol, documentName: string) 
 /** Hocuspocus's first message on a document: the session token. */
 export function encodeAuth(documentName: string, token: string) {
   return frame('hocuspocus', documentName, (e) => {
-    encoding.writeVarUint(e, AUTH);
+    encoding.writeVarUint(e, MessageType.Auth);
     encoding.writeVarUint(e, AUTH_TOKEN);
     encoding.writeVarString(e, token);
   });
@@ -71,7 +69,7 @@ export function encodeAwareness(
   encoding.writeVarUint(inner, clock);
   encoding.writeVarString(inner, stateJson);
   return frame(protocol, documentName, (e) => {
-    encoding.writeVarUint(e, AWARENESS);
+    encoding.writeVarUint(e, MessageType.Awareness);
     encoding.writeVarUint8Array(e, encoding.toUint8Array(inner));
   });
 }
@@ -104,14 +102,14 @@ export function readIncoming(protocol: WireProtocol, data: Uint8Array): Incoming
   const decoder = decoding.createDecoder(data);
   if (protocol === 'hocuspocus') decoding.readVarString(decoder);
   const type = decoding.readVarUint(decoder);
-  if (type === SYNC) {
+  if (type === MessageType.Sync) {
     const sub = decoding.readVarUint(decoder);
     if (sub === SYNC_UPDATE) return { kind: 'update', update: decoding.readVarUint8Array(decoder) };
     return sub === SYNC_STEP_2 ? { kind: 'synced' } : { kind: 'other' };
   }
-  if (type === AWARENESS) return readAwareness(decoder);
-  if (type === SYNC_STATUS) return { kind: 'ack' };
-  if (type === AUTH && protocol === 'hocuspocus') {
+  if (type === MessageType.Awareness) return readAwareness(decoder);
+  if (type === MessageType.SyncStatus) return { kind: 'ack' };
+  if (type === MessageType.Auth && protocol === 'hocuspocus') {
     const sub = decoding.readVarUint(decoder);
     if (sub === AUTH_OK) return { kind: 'authenticated' };
     if (sub === AUTH_DENIED) return { kind: 'denied', reason: decoding.readVarString(decoder) };

@@ -1,3 +1,4 @@
+import { MessageType } from '@hocuspocus/server';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import { MAX_DOCUMENTS_PER_SOCKET, SOCKET_MESSAGE_BURST } from '../../shared/collab/limits';
@@ -9,9 +10,6 @@ function frame(address: string, type: number): Uint8Array {
   encoding.writeVarUint(e, type);
   return encoding.toUint8Array(e);
 }
-
-const QUERY_AWARENESS = 3;
-const CLOSE = 7;
 
 describe('SocketGuard', () => {
   it('passes well-formed client frames, saying where their body starts, and drops a bare pong', () => {
@@ -46,22 +44,22 @@ describe('SocketGuard', () => {
   it('caps the documents one socket addresses, counting closed ones out', () => {
     const guard = new SocketGuard();
     for (let i = 0; i < MAX_DOCUMENTS_PER_SOCKET; i++) {
-      expect(guard.inspect(frame(`doc-${i}`, QUERY_AWARENESS)).action).toBe('pass');
+      expect(guard.inspect(frame(`doc-${i}`, MessageType.QueryAwareness)).action).toBe('pass');
     }
-    expect(guard.inspect(frame('doc-0', QUERY_AWARENESS)).action).toBe('pass');
-    expect(guard.inspect(frame('one-too-many', QUERY_AWARENESS))).toEqual({
+    expect(guard.inspect(frame('doc-0', MessageType.QueryAwareness)).action).toBe('pass');
+    expect(guard.inspect(frame('one-too-many', MessageType.QueryAwareness))).toEqual({
       action: 'close',
       reason: 'too-many-documents',
     });
     const closing = new SocketGuard();
     for (let i = 0; i < MAX_DOCUMENTS_PER_SOCKET; i++) closing.inspect(frame(`doc-${i}`, 3));
-    expect(closing.inspect(frame('doc-0', CLOSE)).action).toBe('pass');
-    expect(closing.inspect(frame('a-new-one', QUERY_AWARENESS)).action).toBe('pass');
+    expect(closing.inspect(frame('doc-0', MessageType.CLOSE)).action).toBe('pass');
+    expect(closing.inspect(frame('a-new-one', MessageType.QueryAwareness)).action).toBe('pass');
   });
 
   it('closes a socket that sends more messages at once than its burst', () => {
     const guard = new SocketGuard();
-    const message = frame('doc', QUERY_AWARENESS);
+    const message = frame('doc', MessageType.QueryAwareness);
     let passed = 0;
     let verdict = guard.inspect(message);
     while (verdict.action === 'pass' && passed <= SOCKET_MESSAGE_BURST + 100) {

@@ -1,3 +1,4 @@
+import { MessageType } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import {
   MAX_DOCUMENTS_PER_SOCKET,
@@ -9,13 +10,18 @@ import {
 
 /**
  * Hocuspocus message types a client may send: sync, awareness, auth, query awareness, sync
- * reply, stateless and close. Broadcast-stateless (6) is server-internal; the others are
+ * reply, stateless and close. Broadcast-stateless is server-internal; the others are
  * server-to-client only.
  */
-const CLIENT_MESSAGE_TYPES = new Set([0, 1, 2, 3, 4, 5, 7]);
-const CLOSE_MESSAGE = 7;
-/** The provider answers a server ping with a bare one-byte pong; it carries no document. */
-const PONG_FRAME = 10;
+const CLIENT_MESSAGE_TYPES = new Set<number>([
+  MessageType.Sync,
+  MessageType.Awareness,
+  MessageType.Auth,
+  MessageType.QueryAwareness,
+  MessageType.SyncReply,
+  MessageType.Stateless,
+  MessageType.CLOSE,
+]);
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -66,7 +72,8 @@ export class SocketGuard {
     if (!this.messages.take(1) || !this.bytes.take(frame.byteLength)) {
       return { action: 'close', reason: 'rate-limited' };
     }
-    if (frame.byteLength === 1 && frame[0] === PONG_FRAME) return { action: 'drop' };
+    // The provider answers a server ping with a bare one-byte pong; it carries no document.
+    if (frame.byteLength === 1 && frame[0] === MessageType.Pong) return { action: 'drop' };
     let address: string;
     let type: number;
     let bodyAt: number;
@@ -81,7 +88,7 @@ export class SocketGuard {
     if (!CLIENT_MESSAGE_TYPES.has(type)) {
       return { action: 'close', reason: 'malformed-frame' };
     }
-    if (type === CLOSE_MESSAGE) {
+    if (type === MessageType.CLOSE) {
       this.documents.delete(address);
       return { action: 'pass', address, type, bodyAt };
     }

@@ -1,13 +1,11 @@
-import { type Connection, type Hocuspocus, OutgoingMessage } from '@hocuspocus/server';
+import { type Connection, type Hocuspocus, MessageType, OutgoingMessage } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { closeCodes } from '../../shared/collab/closeCodes';
 import { admitAwarenessUpdate } from './awarenessAdmission';
 
-/** Hocuspocus's message types and sync steps the lane takes. */
-const SYNC_MESSAGE = 0;
-const AWARENESS_MESSAGE = 1;
+/** The y-protocols sync step the lane takes (inside Hocuspocus's sync message). */
 const SYNC_UPDATE = 2;
 
 /**
@@ -72,13 +70,13 @@ export class OpenConnectionLane {
    * when the frame is for Hocuspocus.
    */
   take(address: string, type: number, frame: Uint8Array, bodyAt: number): boolean {
-    if (type !== SYNC_MESSAGE && type !== AWARENESS_MESSAGE) return false;
+    if (type !== MessageType.Sync && type !== MessageType.Awareness) return false;
     const entry = this.entryFor(address);
     if (!entry || busy(entry.connection)) return false;
     const { connection } = entry;
     const decoder = decoding.createDecoder(frame);
     decoder.pos = bodyAt;
-    if (type === AWARENESS_MESSAGE) return this.applyAwareness(connection, decoder);
+    if (type === MessageType.Awareness) return this.applyAwareness(connection, decoder);
     if (connection.readOnly) return false;
     let update: Uint8Array;
     try {

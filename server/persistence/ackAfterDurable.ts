@@ -1,10 +1,7 @@
-import type { Connection } from '@hocuspocus/server';
+import { type Connection, MessageType } from '@hocuspocus/server';
 import * as encoding from 'lib0/encoding';
 import { closeCodes } from '../../shared/collab/closeCodes';
 import { frameBinary, writeFrame } from '../collab/framedSend';
-
-/** Hocuspocus's "synced" message type: the client counts these to know its edits are saved. */
-const SYNC_STATUS = 8;
 
 /** Every durable write a connection has registered so far, as one promise. */
 const writesSoFar = new WeakMap<Connection, Promise<void>>();
@@ -18,7 +15,7 @@ function syncStatusCheck(connection: Connection): (message: Uint8Array) => boole
   const encoder = encoding.createEncoder();
   encoding.writeVarString(encoder, connection.messageAddress);
   const typeAt = encoding.length(encoder);
-  return (message) => message.length > typeAt && message[typeAt] === SYNC_STATUS;
+  return (message) => message.length > typeAt && message[typeAt] === MessageType.SyncStatus;
 }
 
 /**

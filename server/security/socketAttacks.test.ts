@@ -1,4 +1,5 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { MessageType } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
@@ -29,8 +30,6 @@ import { availableBackends, createTestDatabase, type TestDatabase } from '../tes
 import { startTestServer } from '../testing/testServer';
 import { useTestServer } from '../testing/useTestServer';
 
-/** Hocuspocus's acknowledgement of an applied update. */
-const MESSAGE_SYNC_STATUS = 8;
 /** A document limit a test reaches with a few pastes; the real one is checked further down. */
 const SMALL_DOCUMENT_LIMIT = 64 * 1024;
 
@@ -344,7 +343,7 @@ describe('the collaboration socket with its default limits', () => {
       const update = Y.encodeStateAsUpdate(local, before);
       const answer = socket.next(
         (m) =>
-          m.address === purpose && (m.type === MESSAGE_SYNC_STATUS || m.type === MESSAGE_CLOSE),
+          m.address === purpose && (m.type === MessageType.SyncStatus || m.type === MESSAGE_CLOSE),
       );
       socket.send(encodeUpdate(purpose, update));
       const reply = await answer;

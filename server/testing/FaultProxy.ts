@@ -1,3 +1,4 @@
+import { MessageType } from '@hocuspocus/server';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as decoding from 'lib0/decoding';
@@ -23,8 +24,7 @@ export const noFaults: FaultPlan = {
   maxDropsPerClient: 0,
 };
 
-// Hocuspocus frames: document name, then the y-protocols message type.
-const SYNC = 0;
+// Hocuspocus frames: document name, message type, then the y-protocols sync step.
 const SYNC_UPDATE = 2;
 
 /**
@@ -36,7 +36,10 @@ function isDocumentUpdate(message: Uint8Array): boolean {
   try {
     const decoder = decoding.createDecoder(message);
     decoding.readVarString(decoder);
-    return decoding.readVarUint(decoder) === SYNC && decoding.readVarUint(decoder) === SYNC_UPDATE;
+    return (
+      decoding.readVarUint(decoder) === MessageType.Sync &&
+      decoding.readVarUint(decoder) === SYNC_UPDATE
+    );
   } catch {
     return false;
   }

@@ -1,15 +1,11 @@
+import { MessageType } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { commitments } from '../../shared/purpose/purposeDoc';
 
-// Hocuspocus message types and y-protocols sync steps.
-const SYNC = 0;
-const AUTH = 2;
-const SYNC_STATUS = 8;
-const PING = 9;
-const PONG = 10;
+// y-protocols sync steps and Hocuspocus auth sub-types.
 const STEP_1 = 0;
 const STEP_2 = 1;
 const UPDATE = 2;
@@ -67,32 +63,32 @@ export class StormClient {
       let synced = false;
       socket.on('open', () => {
         this.send((e) => {
-          encoding.writeVarUint(e, AUTH);
+          encoding.writeVarUint(e, MessageType.Auth);
           encoding.writeVarUint(e, AUTH_TOKEN);
           encoding.writeVarString(e, this.token);
         });
       });
       socket.on('message', (data: Buffer) => {
         const bytes = new Uint8Array(data);
-        if (bytes.length === 1 && bytes[0] === PING) {
-          socket.send(new Uint8Array([PONG]));
+        if (bytes.length === 1 && bytes[0] === MessageType.Ping) {
+          socket.send(new Uint8Array([MessageType.Pong]));
           return;
         }
         const decoder = decoding.createDecoder(bytes);
         decoding.readVarString(decoder);
         const type = decoding.readVarUint(decoder);
-        if (type === AUTH) {
+        if (type === MessageType.Auth) {
           const sub = decoding.readVarUint(decoder);
           if (sub === AUTH_DENIED) {
             reject(new StormRefused({ kind: 'denied', reason: decoding.readVarString(decoder) }));
           } else if (sub === AUTH_OK) {
             this.send((e) => {
-              encoding.writeVarUint(e, SYNC);
+              encoding.writeVarUint(e, MessageType.Sync);
               encoding.writeVarUint(e, STEP_1);
               encoding.writeVarUint8Array(e, Y.encodeStateVector(this.doc));
             });
           }
-        } else if (type === SYNC) {
+        } else if (type === MessageType.Sync) {
           const sub = decoding.readVarUint(decoder);
           if (sub === STEP_2 || sub === UPDATE) {
             Y.applyUpdate(this.doc, decoding.readVarUint8Array(decoder));
@@ -101,7 +97,7 @@ export class StormClient {
               resolve();
             }
           }
-        } else if (type === SYNC_STATUS) {
+        } else if (type === MessageType.SyncStatus) {
           this.onAck?.();
         }
       });
@@ -128,7 +124,7 @@ export class StormClient {
         resolve();
       };
       this.send((e) => {
-        encoding.writeVarUint(e, SYNC);
+        encoding.writeVarUint(e, MessageType.Sync);
         encoding.writeVarUint(e, UPDATE);
         encoding.writeVarUint8Array(e, update);
       });

@@ -1,3 +1,4 @@
+import { MessageType } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
@@ -7,13 +8,14 @@ import WebSocket from 'ws';
  * chooses, for fuzzing and misbehaving clients (the real provider only sends valid frames).
  */
 
-// Hocuspocus message types and auth sub-types (see @hocuspocus/common).
-export const MESSAGE_SYNC = 0;
-export const MESSAGE_AWARENESS = 1;
-export const MESSAGE_AUTH = 2;
-export const MESSAGE_QUERY_AWARENESS = 3;
-export const MESSAGE_STATELESS = 5;
-export const MESSAGE_CLOSE = 7;
+// Hocuspocus message types under the names the socket tests use.
+export const MESSAGE_SYNC = MessageType.Sync;
+export const MESSAGE_AWARENESS = MessageType.Awareness;
+export const MESSAGE_AUTH = MessageType.Auth;
+export const MESSAGE_QUERY_AWARENESS = MessageType.QueryAwareness;
+export const MESSAGE_STATELESS = MessageType.Stateless;
+export const MESSAGE_CLOSE = MessageType.CLOSE;
+// Auth sub-types (AuthMessageType of @hocuspocus/common, not a direct dependency).
 const AUTH_TOKEN = 0;
 const AUTH_AUTHENTICATED = 2;
 const SYNC_STEP_1 = 0;

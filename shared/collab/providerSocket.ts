@@ -1,11 +1,11 @@
 import {
   HocuspocusProviderWebsocket,
   type HocuspocusProviderWebsocketConfiguration,
+  MessageType,
 } from '@hocuspocus/provider';
 import * as decoding from 'lib0/decoding';
 
-/** Hocuspocus's sync message type and y-protocols' "update" sub-type. */
-const MESSAGE_SYNC = 0;
+/** y-protocols' "update" sub-type of Hocuspocus's sync message. */
 const SYNC_UPDATE = 2;
 const WEBSOCKET_OPEN = 1;
 
@@ -16,7 +16,7 @@ function isDocumentUpdate(message: unknown): boolean {
     const decoder = decoding.createDecoder(message);
     decoding.readVarString(decoder);
     return (
-      decoding.readVarUint(decoder) === MESSAGE_SYNC &&
+      decoding.readVarUint(decoder) === MessageType.Sync &&
       decoding.readVarUint(decoder) === SYNC_UPDATE
     );
   } catch {
