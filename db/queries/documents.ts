@@ -106,22 +106,6 @@ export async function compactStoredDocument(
   });
 }
 
-/** Documents whose log holds at least `minEntries` entries, most first. */
-export async function listDocumentsToCompact(
-  db: Kysely<Database>,
-  minEntries: number,
-  limit: number,
-) {
-  return db
-    .selectFrom('documentUpdates')
-    .select(['documentName', 'teamId', db.fn.countAll<string>().as('entries')])
-    .groupBy(['documentName', 'teamId'])
-    .having(db.fn.countAll(), '>=', minEntries)
-    .orderBy('entries', 'desc')
-    .limit(limit)
-    .execute();
-}
-
 /** Names of documents with log entries not yet compacted (recently edited ones). */
 export async function listLoggedDocumentNames(db: Kysely<Database>): Promise<string[]> {
   const rows = await db.selectFrom('documentUpdates').select('documentName').distinct().execute();

@@ -11,16 +11,6 @@ export async function listProtocolTemplates(db: Kysely<Database>, teamId: string
     .execute();
 }
 
-/** One of the team's protocols. */
-export async function findProtocolTemplate(db: Kysely<Database>, teamId: string, id: string) {
-  return db
-    .selectFrom('protocolTemplates')
-    .select(['id', 'protocol'])
-    .where('teamId', '=', teamId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
 /** Stores a new team protocol (already validated). */
 export async function insertProtocolTemplate(
   db: Kysely<Database>,

@@ -92,16 +92,6 @@ export async function findTeamName(db: Kysely<Database>, teamId: string) {
   return row?.name;
 }
 
-/** The team's time zone. */
-export async function findTeamTimeZone(db: Kysely<Database>, teamId: string): Promise<string> {
-  const row = await db
-    .selectFrom('teams')
-    .select('timeZone')
-    .where('id', '=', teamId)
-    .executeTakeFirst();
-  return row?.timeZone ?? 'UTC';
-}
-
 export async function renameTeam(db: Kysely<Database>, teamId: string, name: string) {
   await db.updateTable('teams').set({ name }).where('id', '=', teamId).execute();
 }

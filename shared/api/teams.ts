@@ -20,11 +20,9 @@ export interface TeamListResponse {
   teams: TeamSummary[];
 }
 
-/** Roles an invite may grant: the principal role is transferred, never handed out by link. */
-export const invitableRoles = teamRoles.filter((role) => role !== 'principal');
-
 /** `POST /api/teams/:teamId/invites` body. */
 export const createInviteInput = z.strictObject({
+  /** Never the principal role: that one is transferred, never handed out by link. */
   role: z.enum(['facilitator', 'member', 'viewer']).default('member'),
   /** When set, only the account with this email can accept, once. */
   email: z
