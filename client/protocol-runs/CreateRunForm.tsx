@@ -1,4 +1,4 @@
-import { Alert, Button, NativeSelect, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, NativeSelect, Stack } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import { plannedMinutes } from '../../shared/protocol-runs/protocolSchema';
 import { focusFirstInvalid, useApiAction } from '../forms/useApiAction';
 import type { FieldErrors } from '../forms/validate';
 import { validate } from '../forms/validate';
+import { initialRunDetails, RunDetailsFields, runDetailsBody } from './RunDetailsFields';
 import { formatMinutes, plural } from './runLabels';
 import { createRun } from './runsApi';
 
@@ -23,7 +24,8 @@ function optionOf(protocol: ProtocolListItem) {
   };
 }
 
-function protocolOptions(protocols: ProtocolListItem[]) {
+/** The protocols as select options: the library's, then the team's own copies. */
+export function protocolOptions(protocols: ProtocolListItem[]) {
   const library = protocols.filter((p) => p.origin === 'library').map(optionOf);
   const copies = protocols.filter((p) => p.origin === 'team').map(optionOf);
   const groups = [{ group: 'Library', items: library }];
@@ -34,9 +36,7 @@ function protocolOptions(protocols: ProtocolListItem[]) {
 export function CreateRunForm({ teamId, protocols }: CreateRunFormProps) {
   const navigate = useNavigate();
   const [protocolId, setProtocolId] = useState(protocols[0]?.id ?? '');
-  const [title, setTitle] = useState('');
-  const [presenter, setPresenter] = useState('');
-  const [votesPerPerson, setVotesPerPerson] = useState<number | string>(3);
+  const [details, setDetails] = useState(initialRunDetails);
   const [errors, setErrors] = useState<FieldErrors>({});
   const { pending, error, run } = useApiAction();
   const selected = protocols.find((p) => p.id === protocolId);
@@ -44,12 +44,7 @@ export function CreateRunForm({ teamId, protocols }: CreateRunFormProps) {
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const result = validate(createRunInput, {
-      protocolId,
-      title,
-      presenter,
-      votesPerPerson: typeof votesPerPerson === 'number' ? votesPerPerson : NaN,
-    });
+    const result = validate(createRunInput, { protocolId, ...runDetailsBody(details) });
     setErrors(result.errors ?? {});
     if (!result.data) return focusFirstInvalid(form);
     const body = result.data;
@@ -72,35 +67,11 @@ export function CreateRunForm({ teamId, protocols }: CreateRunFormProps) {
           }
           onChange={(event) => setProtocolId(event.currentTarget.value)}
         />
-        <TextInput
-          label="Title"
-          description="For example: 7th grade argument essays, October."
-          required
-          maxLength={160}
-          value={title}
-          error={errors.title}
-          onChange={(event) => setTitle(event.currentTarget.value)}
-        />
-        <TextInput
-          label="Presenter"
-          description="Who brings the student work: a name or a role. Optional."
-          maxLength={120}
-          value={presenter}
-          error={errors.presenter}
-          onChange={(event) => setPresenter(event.currentTarget.value)}
-        />
-        <NumberInput
-          label="Votes per person"
-          description="Dots each person can place on the cards of a step, from 1 to 10."
-          min={1}
-          max={10}
-          allowDecimal={false}
-          allowNegative={false}
-          size="md"
-          w={{ base: '100%', sm: 240 }}
-          value={votesPerPerson}
-          error={errors.votesPerPerson && 'Choose a number from 1 to 10'}
-          onChange={setVotesPerPerson}
+        <RunDetailsFields
+          details={details}
+          errors={errors}
+          onChange={setDetails}
+          titleLabel="Title"
         />
         <Button type="submit" loading={pending} style={{ alignSelf: 'flex-start' }}>
           Create run

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import type { ProtocolListItem } from '../../shared/api/runs';
@@ -7,6 +7,8 @@ import { plannedMinutes } from '../../shared/protocol-runs/protocolSchema';
 import { focusFirstInvalid, useApiAction } from '../forms/useApiAction';
 import type { FieldErrors } from '../forms/validate';
 import { validate } from '../forms/validate';
+import { protocolOptions } from './CreateRunForm';
+import { initialRunDetails, RunDetailsFields, runDetailsBody } from './RunDetailsFields';
 import { formatMinutes, plural } from './runLabels';
 import { createRun } from './runsApi';
 
@@ -26,15 +28,6 @@ type StartRunDialogProps = {
     }
 );
 
-function protocolOptions(protocols: ProtocolListItem[]) {
-  return protocols.map((protocol) => ({
-    value: protocol.id,
-    label: `${protocol.name} (${formatMinutes(plannedMinutes(protocol))})${
-      protocol.origin === 'team' ? ', our copy' : ''
-    }`,
-  }));
-}
-
 /**
  * Creates a protocol run, from the library or from a meeting's agenda item; the person who
  * creates it facilitates it.
@@ -44,15 +37,18 @@ export function StartRunDialog(props: StartRunDialogProps) {
   const fixed = 'protocol' in props ? props.protocol : null;
   const choices = 'protocols' in props ? props.protocols : [];
   const [protocolId, setProtocolId] = useState(fixed?.id ?? choices[0]?.id ?? '');
-  const [title, setTitle] = useState(props.defaultTitle.slice(0, 160));
-  const [presenter, setPresenter] = useState('');
+  const [details, setDetails] = useState(() => initialRunDetails(props.defaultTitle));
   const [errors, setErrors] = useState<FieldErrors>({});
   const { pending, error, run } = useApiAction();
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const result = validate(createRunInput, { protocolId, title, presenter, meetingId });
+    const result = validate(createRunInput, {
+      protocolId,
+      meetingId,
+      ...runDetailsBody(details),
+    });
     setErrors(result.errors ?? {});
     if (!result.data) return focusFirstInvalid(form);
     const body = result.data;
@@ -83,23 +79,12 @@ export function StartRunDialog(props: StartRunDialogProps) {
               data-autofocus
             />
           )}
-          <TextInput
-            label="Run title"
-            description="For example: 7th grade argument essays, October."
-            required
-            maxLength={160}
-            value={title}
-            error={errors.title}
-            onChange={(event) => setTitle(event.currentTarget.value)}
-            data-autofocus={fixed ? true : undefined}
-          />
-          <TextInput
-            label="Presenter"
-            description="Who brings the student work: a name or a role. Optional."
-            maxLength={120}
-            value={presenter}
-            error={errors.presenter}
-            onChange={(event) => setPresenter(event.currentTarget.value)}
+          <RunDetailsFields
+            details={details}
+            errors={errors}
+            onChange={setDetails}
+            titleLabel="Run title"
+            autoFocusTitle={fixed !== null}
           />
           {error && (
             <Alert color="red" variant="light" title="Could not start the run">
