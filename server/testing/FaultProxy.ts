@@ -1,8 +1,7 @@
-import { MessageType } from '@hocuspocus/server';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import * as decoding from 'lib0/decoding';
 import WebSocket, { WebSocketServer } from 'ws';
+import { isDocumentUpdate } from '../../shared/collab/providerSocket';
 import { deriveSeed, type Random, seededRandom, shuffle } from './seededRandom';
 
 /** What the proxy does to traffic; every choice comes from a PRNG seeded per connection. */
@@ -23,27 +22,6 @@ export const noFaults: FaultPlan = {
   dropChance: 0,
   maxDropsPerClient: 0,
 };
-
-// Hocuspocus frames: document name, message type, then the y-protocols sync step.
-const SYNC_UPDATE = 2;
-
-/**
- * Only plain document updates may be reordered: Yjs applies them in any order, and each still
- * gets its own acknowledgement. Authentication, sync steps, awareness and acknowledgements
- * keep their order, so the handshake stays valid.
- */
-function isDocumentUpdate(message: Uint8Array): boolean {
-  try {
-    const decoder = decoding.createDecoder(message);
-    decoding.readVarString(decoder);
-    return (
-      decoding.readVarUint(decoder) === MessageType.Sync &&
-      decoding.readVarUint(decoder) === SYNC_UPDATE
-    );
-  } catch {
-    return false;
-  }
-}
 
 /** One direction of one connection: delays, reorders and delivers messages in sequence. */
 class Lane {
@@ -66,6 +44,9 @@ class Lane {
   push(message: Uint8Array): void {
     if (this.stopped) return;
     const plan = this.plan();
+    // Only plain document updates are reordered: Yjs applies them in any order, and each still
+    // gets its own acknowledgement. Authentication, sync steps, awareness and acknowledgements
+    // keep their order, so the handshake stays valid.
     if (plan.reorderWindow > 1 && isDocumentUpdate(message)) {
       this.held.push(message);
       if (this.held.length >= plan.reorderWindow) this.release();

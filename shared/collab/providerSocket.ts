@@ -9,8 +9,8 @@ import * as decoding from 'lib0/decoding';
 const SYNC_UPDATE = 2;
 const WEBSOCKET_OPEN = 1;
 
-/** Whether a frame the provider sends is a document update (address, sync, update). */
-function isDocumentUpdate(message: unknown): boolean {
+/** Whether a Hocuspocus frame is a document update (address, sync, update). */
+export function isDocumentUpdate(message: unknown): boolean {
   if (!(message instanceof Uint8Array)) return false;
   try {
     const decoder = decoding.createDecoder(message);
