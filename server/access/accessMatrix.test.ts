@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { insertMembershipIfAbsent, insertTeamWithPrincipal } from '../../db/queries/teams';
 import type { TeamAction } from '../../shared/access/roles';
@@ -14,14 +14,12 @@ import {
   runBoardDocumentName,
   runControlDocumentName,
 } from '../../shared/documents/documentName';
-import type { App } from '../app';
 import { startSession } from '../auth/sessions';
 import type { RouteRule, RouteSpec } from '../http/ApiRouter';
 import { callApi } from '../testing/apiClient';
 import { connectClient } from '../testing/collabClient';
-import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
-import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startTestServer } from '../testing/testServer';
+import { availableBackends } from '../testing/testDatabase';
+import { useTestServer } from '../testing/useTestServer';
 import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
 
 /**
@@ -130,26 +128,28 @@ function isRefusal(status: number, body: unknown): boolean {
 
 describe.each(availableBackends())('access matrix on %s', (backend) => {
   const serverLogs = captureServerLogs([serverRefusals.signIn, serverRefusals.readOnly]);
-  let database: TestDatabase;
-  let app: App;
-  let people: TeamWithRoles;
+  const fixture = useTestServer({ backend });
 
   /** A fresh team with the fixture's people in their roles and fresh sessions for each. */
   async function freshTeam() {
-    const db = app.database.db;
+    const db = fixture.app.database.db;
     const teamId = crypto.randomUUID();
     await db.transaction().execute(async (trx) => {
-      await insertTeamWithPrincipal(trx, { id: teamId, name: 'Matrix ILT' }, people.principal.id);
+      await insertTeamWithPrincipal(
+        trx,
+        { id: teamId, name: 'Matrix ILT' },
+        fixture.team.principal.id,
+      );
       for (const role of ['facilitator', 'member', 'viewer'] as const) {
-        await insertMembershipIfAbsent(trx, { teamId, userId: people[role].id, role });
+        await insertMembershipIfAbsent(trx, { teamId, userId: fixture.team[role].id, role });
       }
     });
     const tokens = {} as Record<Caller, string>;
     for (const caller of callers) {
       tokens[caller] =
-        caller === 'signed-out' ? '' : (await startSession(db, people[caller].id, 1)).token;
+        caller === 'signed-out' ? '' : (await startSession(db, fixture.team[caller].id, 1)).token;
     }
-    const run = await callApi(app.url, 'POST', `/api/teams/${teamId}/runs`, {
+    const run = await callApi(fixture.app.url, 'POST', `/api/teams/${teamId}/runs`, {
       token: tokens.principal,
       body: { protocolId: 'notice-and-wonder', title: 'Matrix run' },
     });
@@ -164,7 +164,7 @@ describe.each(availableBackends())('access matrix on %s', (backend) => {
         meetingId: null,
         runId,
         title: 'Matrix decision',
-        createdBy: people.principal.id,
+        createdBy: fixture.team.principal.id,
       })
       .execute();
     const meetingId = crypto.randomUUID();
@@ -175,31 +175,20 @@ describe.each(availableBackends())('access matrix on %s', (backend) => {
     return { teamId, tokens, runId, decisionId, meetingId };
   }
 
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    app = await startTestServer(database);
-    people = await createTeamWithRoles(app.url);
-  });
-
-  afterAll(async () => {
-    await app?.close(2_000);
-    await database?.drop();
-  });
-
   it('has a rule for every API route the server answers', () => {
-    const ruled = new Set(app.routes.map((r) => `${r.method} ${r.path}`));
-    expect(app.registeredApiRoutes.filter((route) => !ruled.has(route))).toEqual([]);
-    expect(app.routes.length).toBeGreaterThan(20);
+    const ruled = new Set(fixture.app.routes.map((r) => `${r.method} ${r.path}`));
+    expect(fixture.app.registeredApiRoutes.filter((route) => !ruled.has(route))).toEqual([]);
+    expect(fixture.app.routes.length).toBeGreaterThan(20);
   });
 
   it('allows and refuses every API route exactly as the roles table says', async () => {
     const mismatches: string[] = [];
-    for (const spec of app.routes) {
+    for (const spec of fixture.app.routes) {
       const allowed = allowedCallers(spec.rule);
       const { teamId, tokens, runId } = await freshTeam();
       for (const caller of callers) {
         const method = spec.method;
-        const response = await callApi(app.url, method, concretePath(spec, teamId, runId), {
+        const response = await callApi(fixture.app.url, method, concretePath(spec, teamId, runId), {
           token: tokens[caller],
           ...(method === 'GET' ? {} : { body: {} }),
         });
@@ -218,10 +207,10 @@ describe.each(availableBackends())('access matrix on %s', (backend) => {
     async (kind) => {
       const { teamId, tokens, runId, decisionId, meetingId } = await freshTeam();
       const name = sampleDocumentName(kind, teamId, runId, decisionId, meetingId);
-      const watcher = await connectClient(app.url, name, tokens.principal);
+      const watcher = await connectClient(fixture.app.url, name, tokens.principal);
       for (const caller of callers) {
         const doc = new Y.Doc();
-        const attempt = connectClient(app.url, name, tokens[caller], { doc });
+        const attempt = connectClient(fixture.app.url, name, tokens[caller], { doc });
         if (!documentCallers[kind].read.includes(caller)) {
           await expect(attempt, `${caller} reads ${kind}`).rejects.toThrow(/refused/);
           expect(serverLogs.take().some((line) => serverRefusals.signIn.test(line))).toBe(true);
@@ -239,7 +228,7 @@ describe.each(availableBackends())('access matrix on %s', (backend) => {
           client.provider.setAwarenessField('probe', caller);
           await watcher.seesAwareness((state) => state.probe === caller);
         }
-        const inServer = app.hocuspocus.documents.get(name)?.getMap('matrix').get('probe');
+        const inServer = fixture.app.hocuspocus.documents.get(name)?.getMap('matrix').get('probe');
         expect(inServer === caller, `${caller} writes ${kind}`).toBe(
           documentCallers[kind].write.includes(caller),
         );

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { loadStoredDocument } from '../../db/queries/documents';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments } from '../../shared/purpose/purposeDoc';
-import type { App } from '../app';
 import { type CollabClient, connectClient } from '../testing/collabClient';
-import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
-import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startTestServer } from '../testing/testServer';
+import { availableBackends } from '../testing/testDatabase';
+import { useTestServer } from '../testing/useTestServer';
 import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
 
 /** Awareness states another client sees, by client id. */
@@ -18,33 +16,23 @@ function peerStates(client: CollabClient) {
 
 describe.each(availableBackends())('a viewer changes nothing on %s', (backend) => {
   const serverLogs = captureServerLogs([serverRefusals.readOnly]);
-  let database: TestDatabase;
-  let app: App;
-  let people: TeamWithRoles;
+  const fixture = useTestServer({ backend });
   const clients: CollabClient[] = [];
-
-  beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    app = await startTestServer(database);
-    people = await createTeamWithRoles(app.url);
-  });
 
   afterAll(async () => {
     for (const client of clients) client.destroy();
-    await app?.close(2_000);
-    await database?.drop();
   });
 
   it('refuses its updates, stamps its identity, drops forged presence and its stateless messages', async () => {
-    const name = purposeDocumentName(people.teamId);
-    const principal = await connectClient(app.url, name, people.principal.token);
+    const name = purposeDocumentName(fixture.team.teamId);
+    const principal = await connectClient(fixture.app.url, name, fixture.team.principal.token);
     clients.push(principal);
     principal.provider.setAwarenessField('user', { name: 'Principal Pat', color: '#1864ab' });
     commitments.add(principal.doc, { text: 'Only editors write here' });
     await principal.acknowledged();
-    const before = await loadStoredDocument(app.database.db, name);
+    const before = await loadStoredDocument(fixture.app.database.db, name);
 
-    const viewer = await connectClient(app.url, name, people.viewer.token);
+    const viewer = await connectClient(fixture.app.url, name, fixture.team.viewer.token);
     clients.push(viewer);
 
     // 1. A document update.
@@ -52,11 +40,11 @@ describe.each(availableBackends())('a viewer changes nothing on %s', (backend) =
     // 2. Its own presence, claiming to be the principal.
     viewer.provider.setAwarenessField('user', { name: 'Principal Pat', color: '#1864ab' });
     await principal.seesAwareness(
-      (state) => (state.user as { id?: string } | undefined)?.id === people.viewer.id,
+      (state) => (state.user as { id?: string } | undefined)?.id === fixture.team.viewer.id,
     );
     const viewerState = peerStates(principal).get(viewer.doc.clientID);
     expect(viewerState?.user).toEqual({
-      id: people.viewer.id,
+      id: fixture.team.viewer.id,
       name: 'Viewer Val',
       color: expect.stringMatching(/^#/),
     });
@@ -73,7 +61,7 @@ describe.each(availableBackends())('a viewer changes nothing on %s', (backend) =
     const ownState = peerStates(principal).get(principal.doc.clientID) as
       { user?: { name?: string } } | undefined;
     expect(ownState?.user?.name).toBe('Principal Pat');
-    const serverStates = app.hocuspocus.documents.get(name)?.awareness.getStates();
+    const serverStates = fixture.app.hocuspocus.documents.get(name)?.awareness.getStates();
     expect((serverStates?.get(principal.doc.clientID)?.user as { name?: string })?.name).toBe(
       'Principal Pat',
     );
@@ -89,11 +77,11 @@ describe.each(availableBackends())('a viewer changes nothing on %s', (backend) =
     expect(serverLogs.take()).toContain('[beforeHandleMessage] read-only');
 
     // Memory and database hold exactly what the principal wrote.
-    const inMemory = app.hocuspocus.documents.get(name);
+    const inMemory = fixture.app.hocuspocus.documents.get(name);
     expect(inMemory && commitments.read(inMemory).map((c) => c.text)).toEqual([
       'Only editors write here',
     ]);
-    const after = await loadStoredDocument(app.database.db, name);
+    const after = await loadStoredDocument(fixture.app.database.db, name);
     expect(after).toEqual(before);
     expect(commitments.read(principal.doc).map((c) => c.text)).toEqual(['Only editors write here']);
   });

@@ -6,14 +6,10 @@ import { closeCodes } from '../../shared/collab/closeCodes';
 import { MAX_DOCUMENTS_PER_SOCKET, MAX_SOCKET_MESSAGE_BYTES } from '../../shared/collab/limits';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments } from '../../shared/purpose/purposeDoc';
-import type { App } from '../app';
 import { readStoredDocument } from '../persistence/storedDocument';
 import { createTeam } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
 import { recordReliability } from '../testing/reliabilityRecord';
-import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
-import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startTestServer } from '../testing/testServer';
 import {
   encodeAuth,
   encodeAwareness,
@@ -26,6 +22,7 @@ import {
   MESSAGE_STATELESS,
   RawCollabSocket,
 } from '../testing/rawCollabSocket';
+import { useTestServer } from '../testing/useTestServer';
 import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
@@ -79,9 +76,7 @@ describe('the collaboration socket under fuzzed frames', () => {
     serverRefusals.readOnly,
     serverRefusals.malformed,
   ]);
-  let database: TestDatabase;
-  let app: App;
-  let people: TeamWithRoles;
+  const fixture = useTestServer();
   let fuzzed: string;
   let control: string;
   const clients: CollabClient[] = [];
@@ -98,13 +93,10 @@ describe('the collaboration socket under fuzzed frames', () => {
   let trialsDone = 0;
 
   beforeAll(async () => {
-    const [backend] = availableBackends();
-    if (!backend) throw new Error('no test database backend');
-    database = await createTestDatabase(backend);
-    app = await startTestServer(database);
-    people = await createTeamWithRoles(app.url);
-    fuzzed = purposeDocumentName(people.teamId);
-    control = purposeDocumentName(await createTeam(app.url, people.outsider, 'Control ILT'));
+    fuzzed = purposeDocumentName(fixture.team.teamId);
+    control = purposeDocumentName(
+      await createTeam(fixture.app.url, fixture.team.outsider, 'Control ILT'),
+    );
   }, 30_000);
 
   afterAll(async () => {
@@ -129,8 +121,6 @@ describe('the collaboration socket under fuzzed frames', () => {
         rttDuring.length > 0,
       command: 'npx vitest run server/collab/socketFuzz.test.ts',
     });
-    await app?.close(2_000);
-    await database?.drop();
   });
 
   it('closes only the offending sockets, keeps other rooms live and changes no document', async () => {
@@ -140,16 +130,18 @@ describe('the collaboration socket under fuzzed frames', () => {
     const int = (max: number) => Math.floor(random() * max);
 
     // The fuzzed document has content; its stored state must not move.
-    const author = await connectClient(app.url, fuzzed, people.principal.token);
+    const author = await connectClient(fixture.app.url, fuzzed, fixture.team.principal.token);
     clients.push(author);
     commitments.add(author.doc, { text: 'Fuzzing must not change this' });
     await author.acknowledged();
     author.destroy();
-    const storedBefore = Y.encodeStateAsUpdate(await readStoredDocument(app.database.db, fuzzed));
+    const storedBefore = Y.encodeStateAsUpdate(
+      await readStoredDocument(fixture.app.database.db, fuzzed),
+    );
 
     // The control pair edits another team's document throughout.
-    const pinger = await connectClient(app.url, control, people.outsider.token);
-    const ponger = await connectClient(app.url, control, people.outsider.token);
+    const pinger = await connectClient(fixture.app.url, control, fixture.team.outsider.token);
+    const ponger = await connectClient(fixture.app.url, control, fixture.team.outsider.token);
     clients.push(pinger, ponger);
     const pingId = commitments.add(pinger.doc, { text: 'ping-0' });
     let ping = 0;
@@ -165,16 +157,16 @@ describe('the collaboration socket under fuzzed frames', () => {
     for (let i = 0; i < 20; i++) rttBefore.push(await roundTrip());
 
     // A well-behaved socket on the fuzzed document must outlive every trial.
-    const bystander = await RawCollabSocket.open(app.url);
+    const bystander = await RawCollabSocket.open(fixture.app.url);
     sockets.push(bystander);
-    expect(await bystander.authenticate(fuzzed, people.viewer.token)).toBe(true);
+    expect(await bystander.authenticate(fuzzed, fixture.team.viewer.token)).toBe(true);
 
     const realUpdate = bytesOf(() => {});
     const doc = new Y.Doc();
     commitments.add(doc, { text: 'Injected by the fuzzer' });
     const injected = Y.encodeStateAsUpdate(doc);
     const presence = { id: 4242, clock: 1, json: '{"user":{"name":"Fuzzer"},"cursor":null}' };
-    const tokens = [people.viewer.token, people.outsider.token, 'not-a-token', ''];
+    const tokens = [fixture.team.viewer.token, fixture.team.outsider.token, 'not-a-token', ''];
     const addresses = [fuzzed, control, 'purpose:not-a-uuid', '', `${fuzzed}\0s1`];
     const base = (address: string): Uint8Array[] => [
       encodeAuth(address, pick(tokens)),
@@ -294,11 +286,11 @@ describe('the collaboration socket under fuzzed frames', () => {
     const rareList = Object.values(rare);
 
     const runTrial = async (trial: number) => {
-      const socket = await RawCollabSocket.open(app.url);
+      const socket = await RawCollabSocket.open(fixture.app.url);
       try {
         // Half the sockets first authenticate as a viewer (read-only) on the fuzzed document.
         session = `${fuzzed}\0t${trial}`;
-        if (random() < 0.5) await socket.authenticate(session, people.viewer.token);
+        if (random() < 0.5) await socket.authenticate(session, fixture.team.viewer.token);
         const count = 1 + int(5);
         for (let i = 0; i < count; i++) {
           const generate = random() < 0.02 ? pick(rareList) : pick(generatorList);
@@ -327,18 +319,18 @@ describe('the collaboration socket under fuzzed frames', () => {
       for (let trial = 0; trial < TRIALS; trial++) await runTrial(trial);
 
       // Targeted: too many documents on one socket.
-      const hoarder = await RawCollabSocket.open(app.url);
+      const hoarder = await RawCollabSocket.open(fixture.app.url);
       sockets.push(hoarder);
       for (let i = 0; i <= MAX_DOCUMENTS_PER_SOCKET; i++) {
-        hoarder.send(encodeAuth(`${fuzzed}\0doc${i}`, people.viewer.token));
+        hoarder.send(encodeAuth(`${fuzzed}\0doc${i}`, fixture.team.viewer.token));
       }
       framesSent += MAX_DOCUMENTS_PER_SOCKET + 1;
       expect((await within(hoarder.closed, 'hoarder')).code).toBe(closeCodes.tooMuchTraffic);
 
       // Targeted: a flood of messages on an authenticated document.
-      const flooder = await RawCollabSocket.open(app.url);
+      const flooder = await RawCollabSocket.open(fixture.app.url);
       sockets.push(flooder);
-      expect(await flooder.authenticate(fuzzed, people.viewer.token)).toBe(true);
+      expect(await flooder.authenticate(fuzzed, fixture.team.viewer.token)).toBe(true);
       const query = bytesOf((e) => {
         encoding.writeVarString(e, fuzzed);
         encoding.writeVarUint(e, MESSAGE_QUERY_AWARENESS);
@@ -348,9 +340,9 @@ describe('the collaboration socket under fuzzed frames', () => {
       expect((await within(flooder.closed, 'flooder')).code).toBe(closeCodes.tooMuchTraffic);
 
       // Targeted: an editor sends a crafted update (a GC run reaching clock 2^52).
-      const editor = await RawCollabSocket.open(app.url);
+      const editor = await RawCollabSocket.open(fixture.app.url);
       sockets.push(editor);
-      expect(await editor.authenticate(fuzzed, people.member.token)).toBe(true);
+      expect(await editor.authenticate(fuzzed, fixture.team.member.token)).toBe(true);
       const crafted = bytesOf((e) => {
         encoding.writeVarUint(e, 1);
         encoding.writeVarUint(e, 1);
@@ -372,12 +364,17 @@ describe('the collaboration socket under fuzzed frames', () => {
 
     // The bystander still gets answers on its socket.
     bystanderAlive = !isCloseEvent(await within(probe(bystander, 'probe-after'), 'bystander'));
-    const reader = await within(connectClient(app.url, fuzzed, people.member.token), 'reader');
+    const reader = await within(
+      connectClient(fixture.app.url, fuzzed, fixture.team.member.token),
+      'reader',
+    );
     clients.push(reader);
     serverStillServes = commitments
       .read(reader.doc)
       .some((c) => c.text === 'Fuzzing must not change this');
-    const storedAfter = Y.encodeStateAsUpdate(await readStoredDocument(app.database.db, fuzzed));
+    const storedAfter = Y.encodeStateAsUpdate(
+      await readStoredDocument(fixture.app.database.db, fuzzed),
+    );
     stateUnchanged = Buffer.from(storedAfter).equals(Buffer.from(storedBefore));
     console.log(
       `frames by kind: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}; closes ${[...closeCodesSeen].map(([c, n]) => `${c}×${n}`).join(', ')}`,

@@ -4,12 +4,9 @@ import type * as Y from 'yjs';
 import { encodeConfirmStored, parseServerNotice } from '../../shared/collab/serverNotices';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments } from '../../shared/purpose/purposeDoc';
-import type { App } from '../app';
 import { readStoredDocument } from '../persistence/storedDocument';
 import { type CollabClient, connectClient, goOffline } from '../testing/collabClient';
-import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
-import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startTestServer } from '../testing/testServer';
+import { useTestServer } from '../testing/useTestServer';
 import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
 
 /** Each log write waits this long, so "stored" can only be right if it waits for the write. */
@@ -45,33 +42,26 @@ function storedAnswer(client: CollabClient, seq: number): Promise<void> {
  */
 describe('confirming that changes are stored', () => {
   const serverLogs = captureServerLogs([serverRefusals.readOnly]);
-  let database: TestDatabase;
-  let app: App;
-  let t: TeamWithRoles;
+  const fixture = useTestServer({ backend: 'pglite', saveDelayMs: SAVE_DELAY_MS });
   let name: string;
   const clients: CollabClient[] = [];
   const connect = async (user: { token: string }) => {
-    const client = await connectClient(app.url, name, user.token);
+    const client = await connectClient(fixture.app.url, name, user.token);
     clients.push(client);
     return client;
   };
-  const stored = async () => texts(await readStoredDocument(app.database.db, name));
+  const stored = async () => texts(await readStoredDocument(fixture.app.database.db, name));
 
-  beforeAll(async () => {
-    database = await createTestDatabase('pglite');
-    app = await startTestServer(database, { saveDelayMs: SAVE_DELAY_MS });
-    t = await createTeamWithRoles(app.url);
-    name = purposeDocumentName(t.teamId);
+  beforeAll(() => {
+    name = purposeDocumentName(fixture.team.teamId);
   });
 
   afterAll(async () => {
     for (const client of clients) client.destroy();
-    await app?.close(2_000);
-    await database?.drop();
   });
 
   it('answers "stored" only once the edit sent before the question is in the database', async () => {
-    const writer = await connect(t.member);
+    const writer = await connect(fixture.team.member);
     commitments.add(writer.doc, { text: 'asked about' });
     const answered = storedAnswer(writer, 41);
     writer.provider.sendStateless(encodeConfirmStored(41));
@@ -82,7 +72,7 @@ describe('confirming that changes are stored', () => {
   // The edit made offline is never sent on its own (the provider socket does not queue it):
   // it must reach the database through the sync that opens the next connection.
   it('stores an offline edit through the reconnect sync, and saved waits for the edit after it', async () => {
-    const client = await connect(t.principal);
+    const client = await connect(fixture.team.principal);
     const { socket, doc } = client;
     await goOffline(socket);
     commitments.add(doc, { text: 'written offline' });
@@ -111,7 +101,7 @@ describe('confirming that changes are stored', () => {
   });
 
   it('lets a viewer ask, and keeps its connection', async () => {
-    const viewer = await connect(t.viewer);
+    const viewer = await connect(fixture.team.viewer);
     const answered = storedAnswer(viewer, 1);
     viewer.provider.sendStateless(encodeConfirmStored(1));
     await answered;
