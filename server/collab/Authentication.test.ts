@@ -3,17 +3,15 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { commitments } from '../../shared/purpose/purposeDoc';
 import { purposeDocumentName } from '../../shared/documents/documentName';
-import type { App } from '../app';
 import { createTeam, signUp, type TestUser } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
-import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startTestServer } from '../testing/testServer';
+import { availableBackends } from '../testing/testDatabase';
+import { useTestServer } from '../testing/useTestServer';
 import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
 
 describe.each(availableBackends())('socket authentication on %s', (backend) => {
   const serverLogs = captureServerLogs([serverRefusals.signIn]);
-  let database: TestDatabase;
-  let app: App;
+  const fixture = useTestServer({ backend, team: false });
   let alice: TestUser;
   let mallory: TestUser;
   let aliceTeam: string;
@@ -21,13 +19,15 @@ describe.each(availableBackends())('socket authentication on %s', (backend) => {
   const clients: CollabClient[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase(backend);
-    app = await startTestServer(database);
-    alice = await signUp(app.url, 'Alice');
-    mallory = await signUp(app.url, 'Mallory');
-    aliceTeam = await createTeam(app.url, alice, 'Lincoln ILT');
-    malloryTeam = await createTeam(app.url, mallory, 'Other school');
-    const writer = await connectClient(app.url, purposeDocumentName(aliceTeam), alice.token);
+    alice = await signUp(fixture.app.url, 'Alice');
+    mallory = await signUp(fixture.app.url, 'Mallory');
+    aliceTeam = await createTeam(fixture.app.url, alice, 'Lincoln ILT');
+    malloryTeam = await createTeam(fixture.app.url, mallory, 'Other school');
+    const writer = await connectClient(
+      fixture.app.url,
+      purposeDocumentName(aliceTeam),
+      alice.token,
+    );
     clients.push(writer);
     commitments.add(writer.doc, { text: 'Confidential note about J.M.' });
     await writer.acknowledged();
@@ -35,12 +35,14 @@ describe.each(availableBackends())('socket authentication on %s', (backend) => {
 
   afterAll(async () => {
     for (const client of clients) client.destroy();
-    await app?.close(2_000);
-    await database?.drop();
   });
 
   it('lets a member in', async () => {
-    const client = await connectClient(app.url, purposeDocumentName(aliceTeam), alice.token);
+    const client = await connectClient(
+      fixture.app.url,
+      purposeDocumentName(aliceTeam),
+      alice.token,
+    );
     clients.push(client);
     expect(commitments.read(client.doc).map((c) => c.text)).toEqual([
       'Confidential note about J.M.',
@@ -51,29 +53,29 @@ describe.each(availableBackends())('socket authentication on %s', (backend) => {
     ['no token', ''],
     ['a made-up token', 'not-a-real-token'],
   ])('refuses %s', async (_label, token) => {
-    await expect(connectClient(app.url, purposeDocumentName(aliceTeam), token)).rejects.toThrow(
-      'refused: unauthorized',
-    );
+    await expect(
+      connectClient(fixture.app.url, purposeDocumentName(aliceTeam), token),
+    ).rejects.toThrow('refused: unauthorized');
     expect(serverLogs.take()).toContain('[onAuthenticate] unauthorized');
   });
 
   it('refuses a signed-out token', async () => {
-    const response = await fetch(`${app.url}/api/auth/logout`, {
+    const response = await fetch(`${fixture.app.url}/api/auth/logout`, {
       method: 'POST',
       headers: { authorization: `Bearer ${mallory.token}`, 'content-type': 'application/json' },
     });
     expect(response.status).toBe(200);
     await expect(
-      connectClient(app.url, purposeDocumentName(malloryTeam), mallory.token),
+      connectClient(fixture.app.url, purposeDocumentName(malloryTeam), mallory.token),
     ).rejects.toThrow('refused: unauthorized');
   });
 
   it("refuses another team's document, even on a socket already inside one", async () => {
-    const outsider = await signUp(app.url, 'Outsider');
-    const ownTeam = await createTeam(app.url, outsider, 'Own team');
-    const own = await connectClient(app.url, purposeDocumentName(ownTeam), outsider.token);
+    const outsider = await signUp(fixture.app.url, 'Outsider');
+    const ownTeam = await createTeam(fixture.app.url, outsider, 'Own team');
+    const own = await connectClient(fixture.app.url, purposeDocumentName(ownTeam), outsider.token);
     clients.push(own);
-    const attempt = connectClient(app.url, purposeDocumentName(aliceTeam), outsider.token, {
+    const attempt = connectClient(fixture.app.url, purposeDocumentName(aliceTeam), outsider.token, {
       socket: own.socket,
     });
     await expect(attempt).rejects.toThrow('refused: forbidden');
@@ -86,13 +88,13 @@ describe.each(availableBackends())('socket authentication on %s', (backend) => {
     'team/../purpose',
     'a'.repeat(5000),
   ])('refuses the malformed or unknown name %j', async (name) => {
-    await expect(connectClient(app.url, name, alice.token)).rejects.toThrow(
+    await expect(connectClient(fixture.app.url, name, alice.token)).rejects.toThrow(
       /refused: (unknown-document|forbidden)/,
     );
   });
 
   it('refuses hostile names without touching any stored data', async () => {
-    const db = app.database.db;
+    const db = fixture.app.database.db;
     const snapshot = async () => ({
       documents: await db.selectFrom('documents').selectAll().orderBy('name').execute(),
       updates: await db.selectFrom('documentUpdates').selectAll().orderBy('id').execute(),
@@ -113,14 +115,18 @@ describe.each(availableBackends())('socket authentication on %s', (backend) => {
     for (const name of hostile) {
       const doc = new Y.Doc();
       await expect(
-        connectClient(app.url, name, alice.token, { doc }),
+        connectClient(fixture.app.url, name, alice.token, { doc }),
         name.slice(0, 60),
       ).rejects.toThrow(/refused: (unknown-document|forbidden)/);
       expect(doc.share.size).toBe(0);
     }
     expect(await snapshot()).toEqual(before);
     // The server is still serving the legitimate document.
-    const client = await connectClient(app.url, purposeDocumentName(aliceTeam), alice.token);
+    const client = await connectClient(
+      fixture.app.url,
+      purposeDocumentName(aliceTeam),
+      alice.token,
+    );
     clients.push(client);
     expect(commitments.read(client.doc)).toHaveLength(1);
   });
@@ -131,16 +137,16 @@ describe.each(availableBackends())('socket authentication on %s', (backend) => {
       class CookieSocket extends WebSocket {
         constructor(address: string, protocols?: string | string[]) {
           super(address, protocols, {
-            headers: { cookie: `ilt_session=${alice.token}`, origin: app.url },
+            headers: { cookie: `ilt_session=${alice.token}`, origin: fixture.app.url },
           });
         }
       }
       import('@hocuspocus/provider').then(({ HocuspocusProviderWebsocket }) => {
         const socket = new HocuspocusProviderWebsocket({
-          url: `${app.url.replace('http', 'ws')}/collab`,
+          url: `${fixture.app.url.replace('http', 'ws')}/collab`,
           WebSocketPolyfill: CookieSocket as unknown as typeof globalThis.WebSocket,
         });
-        connectClient(app.url, purposeDocumentName(aliceTeam), '', { socket }).then(
+        connectClient(fixture.app.url, purposeDocumentName(aliceTeam), '', { socket }).then(
           resolve,
           reject,
         );
@@ -152,7 +158,7 @@ describe.each(availableBackends())('socket authentication on %s', (backend) => {
   });
 
   it('answers 404 to an upgrade on any path but /collab', async () => {
-    const url = `${app.url.replace('http', 'ws')}/collab/extra`;
+    const url = `${fixture.app.url.replace('http', 'ws')}/collab/extra`;
     const status = await new Promise<number>((resolve, reject) => {
       const socket = new WebSocket(url);
       socket.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));

@@ -6,34 +6,27 @@ import * as Y from 'yjs';
 import { AWARENESS_BROADCAST_INTERVAL_MS } from '../../shared/collab/limits';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments } from '../../shared/purpose/purposeDoc';
-import type { App } from '../app';
 import { throttleAwareness } from './AwarenessThrottle';
 import { createTeam, signUp } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
-import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startTestServer } from '../testing/testServer';
+import { useTestServer } from '../testing/useTestServer';
 
 describe('awareness throttle', () => {
-  let database: TestDatabase;
-  let app: App;
+  const fixture = useTestServer({ backend: 'pglite', team: false });
   let mover: CollabClient;
   let watcher: CollabClient;
 
   beforeAll(async () => {
-    database = await createTestDatabase('pglite');
-    app = await startTestServer(database);
-    const alice = await signUp(app.url, 'Alice');
-    const team = await createTeam(app.url, alice, 'Lincoln ILT');
+    const alice = await signUp(fixture.app.url, 'Alice');
+    const team = await createTeam(fixture.app.url, alice, 'Lincoln ILT');
     const name = purposeDocumentName(team);
-    mover = await connectClient(app.url, name, alice.token);
-    watcher = await connectClient(app.url, name, alice.token);
+    mover = await connectClient(fixture.app.url, name, alice.token);
+    watcher = await connectClient(fixture.app.url, name, alice.token);
   });
 
   afterAll(async () => {
     mover?.destroy();
     watcher?.destroy();
-    await app?.close(2_000);
-    await database?.drop();
   });
 
   it('sends a stream of caret moves at most once per interval, ending where the mover stopped', async () => {

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../app';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp, type TestUser } from '../testing/apiClient';
 import { recordReliability } from '../testing/reliabilityRecord';
-import { startTestServer } from '../testing/testServer';
-import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
+import { useTestServer } from '../testing/useTestServer';
 import { convergenceSeeds, runConvergenceSeeds } from './convergenceSeed';
 import { summariseSeeds } from './seedSummary';
 
@@ -18,25 +16,17 @@ const CONCURRENCY = 6;
 const seeds = convergenceSeeds(SEEDS);
 
 describe('randomised convergence through a fault-injecting proxy', () => {
-  let database: TestDatabase;
-  let app: App;
+  const fixture = useTestServer({ team: false });
   let user: TestUser;
 
   beforeAll(async () => {
-    database = await createTestDatabase(process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
-    app = await startTestServer(database);
-    user = await signUp(app.url, 'Seed owner');
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
+    user = await signUp(fixture.app.url, 'Seed owner');
   });
 
   it(`every client and the database agree, with no marker lost, over ${seeds.length === 1 ? `seed ${seeds[0]}` : `${seeds.length} seeds`}`, async () => {
     const started = performance.now();
     const results = await runConvergenceSeeds(
-      { serverUrl: app.url, db: app.database.db, user },
+      { serverUrl: fixture.app.url, db: fixture.app.database.db, user },
       seeds,
       CONCURRENCY,
     );

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PendingInviteList } from '../../shared/api/teams';
-import type { App } from '../app';
 import { callApi, createTeam, signUp, type TestUser } from '../testing/apiClient';
-import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startTestServer } from '../testing/testServer';
+import { useTestServer } from '../testing/useTestServer';
 
 /**
  * A page on another origin, visited by a signed-in principal, sends requests with the
@@ -11,23 +9,17 @@ import { startTestServer } from '../testing/testServer';
  * may change anything; requests from our own page and native clients with a token still work.
  */
 describe('cross-site requests to the API', () => {
-  let database: TestDatabase;
-  let app: App;
+  const fixture = useTestServer({
+    backend: 'pglite',
+    team: false,
+    env: { ALLOWED_ORIGINS: 'https://partner.example, https://other.example' },
+  });
   let principal: TestUser;
   let teamId: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase('pglite');
-    app = await startTestServer(database, {
-      env: { ALLOWED_ORIGINS: 'https://partner.example, https://other.example' },
-    });
-    principal = await signUp(app.url, 'Principal');
-    teamId = await createTeam(app.url, principal);
-  });
-
-  afterAll(async () => {
-    await app?.close(2_000);
-    await database?.drop();
+    principal = await signUp(fixture.app.url, 'Principal');
+    teamId = await createTeam(fixture.app.url, principal);
   });
 
   /** A request that authenticates with the session cookie only, as a browser sends it. */
@@ -35,7 +27,7 @@ describe('cross-site requests to the API', () => {
     path: string,
     init: { method?: string; headers?: Record<string, string>; body?: string },
   ) =>
-    fetch(`${app.url}${path}`, {
+    fetch(`${fixture.app.url}${path}`, {
       method: init.method ?? 'POST',
       headers: { cookie: `ilt_session=${principal.token}`, ...init.headers },
       ...(init.body === undefined ? {} : { body: init.body }),
@@ -43,7 +35,7 @@ describe('cross-site requests to the API', () => {
   const invitesPath = () => `/api/teams/${teamId}/invites`;
   const pendingInvites = async () =>
     (
-      (await callApi(app.url, 'GET', invitesPath(), { token: principal.token }))
+      (await callApi(fixture.app.url, 'GET', invitesPath(), { token: principal.token }))
         .body as PendingInviteList
     ).invites.length;
   const inviteBody = JSON.stringify({ role: 'member' });
@@ -64,9 +56,9 @@ describe('cross-site requests to the API', () => {
     });
     expect(emptyForm.status).toBe(415);
     expect(await pendingInvites()).toBe(before);
-    expect((await callApi(app.url, 'GET', '/api/auth/me', { token: principal.token })).status).toBe(
-      200,
-    );
+    expect(
+      (await callApi(fixture.app.url, 'GET', '/api/auth/me', { token: principal.token })).status,
+    ).toBe(200);
   });
 
   it('refuses cookie requests whose Origin or Sec-Fetch-Site names another site', async () => {
@@ -74,7 +66,7 @@ describe('cross-site requests to the API', () => {
     const foreign: Record<string, string>[] = [
       { origin: 'https://evil.example' },
       // Same site, other port: SameSite=Lax sends the cookie, the origin check does not let it in.
-      { origin: new URL(app.url).origin.replace(/:\d+$/, ':1') },
+      { origin: new URL(fixture.app.url).origin.replace(/:\d+$/, ':1') },
       { origin: 'null' },
       { 'sec-fetch-site': 'cross-site' },
       { 'sec-fetch-site': 'same-site' },
@@ -95,7 +87,7 @@ describe('cross-site requests to the API', () => {
     const own = await withCookie(invitesPath(), {
       headers: {
         'content-type': 'application/json',
-        origin: app.url,
+        origin: fixture.app.url,
         'sec-fetch-site': 'same-origin',
       },
       body: inviteBody,
@@ -111,7 +103,7 @@ describe('cross-site requests to the API', () => {
     });
     expect(listed.status).toBe(201);
     // A bearer token is never sent by a browser on its own: its origin does not matter.
-    const native = await fetch(`${app.url}${invitesPath()}`, {
+    const native = await fetch(`${fixture.app.url}${invitesPath()}`, {
       method: 'POST',
       headers: {
         authorization: `Bearer ${principal.token}`,
@@ -125,16 +117,21 @@ describe('cross-site requests to the API', () => {
   });
 
   it('takes a file only as multipart on the upload route', async () => {
-    const runs = await callApi(app.url, 'POST', `/api/teams/${teamId}/runs`, {
+    const runs = await callApi(fixture.app.url, 'POST', `/api/teams/${teamId}/runs`, {
       token: principal.token,
       body: { protocolId: 'notice-and-wonder', title: 'Data dive' },
     });
     expect(runs.status).toBe(201);
     const { id: runId } = runs.body as { id: string };
-    const asJson = await callApi(app.url, 'POST', `/api/teams/${teamId}/runs/${runId}/artifacts`, {
-      token: principal.token,
-      body: {},
-    });
+    const asJson = await callApi(
+      fixture.app.url,
+      'POST',
+      `/api/teams/${teamId}/runs/${runId}/artifacts`,
+      {
+        token: principal.token,
+        body: {},
+      },
+    );
     expect(asJson).toMatchObject({
       status: 415,
       body: { error: { code: 'unsupported_media_type' } },

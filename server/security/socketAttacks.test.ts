@@ -14,7 +14,7 @@ import { createProviderSocket } from '../../shared/collab/providerSocket';
 import { refusalReasons } from '../../shared/collab/serverNotices';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments, PURPOSE_STATEMENT_FIELD } from '../../shared/purpose/purposeDoc';
-import type { App, AppOptions } from '../app';
+import type { AppOptions } from '../app';
 import type { CollabContext } from '../collab/Authentication';
 import {
   encodeUpdate,
@@ -26,8 +26,6 @@ import {
 import { readStoredDocument } from '../persistence/storedDocument';
 import { createTeam, signUp, type TestUser } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
-import { availableBackends, createTestDatabase, type TestDatabase } from '../testing/testDatabase';
-import { startTestServer } from '../testing/testServer';
 import { useTestServer } from '../testing/useTestServer';
 
 /** A document limit a test reaches with a few pastes; the real one is checked further down. */
@@ -290,34 +288,27 @@ describe('attacks on the collaboration socket', () => {
 describe('the collaboration socket with its default limits', () => {
   /** Short for the test, long enough for a busy machine to authenticate a socket first. */
   const DEADLINE_MS = 3_000;
-  let database: TestDatabase;
-  let app: App;
+  const fixture = useTestServer({ team: false, collabLimits: { authDeadlineMs: DEADLINE_MS } });
   let user: TestUser;
   let purpose: string;
   let otherPurpose: string;
   const sockets: RawCollabSocket[] = [];
 
   beforeAll(async () => {
-    const [backend] = availableBackends();
-    if (!backend) throw new Error('no test database backend');
-    database = await createTestDatabase(backend);
-    app = await startTestServer(database, { collabLimits: { authDeadlineMs: DEADLINE_MS } });
-    user = await signUp(app.url, 'Limit tester');
-    purpose = purposeDocumentName(await createTeam(app.url, user));
-    otherPurpose = purposeDocumentName(await createTeam(app.url, user, 'Other ILT'));
+    user = await signUp(fixture.app.url, 'Limit tester');
+    purpose = purposeDocumentName(await createTeam(fixture.app.url, user));
+    otherPurpose = purposeDocumentName(await createTeam(fixture.app.url, user, 'Other ILT'));
   });
 
   afterAll(async () => {
     for (const socket of sockets) socket.close();
-    await app?.close(2_000);
-    await database?.drop();
   });
 
   it('closes a socket that authenticates no document in time, and not one that did', async () => {
-    const signedIn = await RawCollabSocket.open(app.url);
+    const signedIn = await RawCollabSocket.open(fixture.app.url);
     sockets.push(signedIn);
     expect(await signedIn.authenticate(purpose, user.token)).toBe(true);
-    const idle = await RawCollabSocket.open(app.url);
+    const idle = await RawCollabSocket.open(fixture.app.url);
     sockets.push(idle);
 
     expect(await idle.closed).toEqual({
@@ -330,7 +321,7 @@ describe('the collaboration socket with its default limits', () => {
   });
 
   it(`refuses growth past MAX_DOCUMENT_BYTES (${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB)`, async () => {
-    const socket = await RawCollabSocket.open(app.url);
+    const socket = await RawCollabSocket.open(fixture.app.url);
     sockets.push(socket);
     expect(await socket.authenticate(purpose, user.token)).toBe(true);
     // Largest pastes a client may send; enough of them fill the document.

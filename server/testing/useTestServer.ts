@@ -28,14 +28,29 @@ export interface TestServer {
   restart(): Promise<App>;
 }
 
+/** What `useTestServer({ team: false })` hands back: the same, without a team. */
+export type TestServerWithoutTeam = Omit<TestServer, 'team'>;
+
 /**
  * Registers the set-up most server tests share: a fresh database, the real server on port 0
- * and a team with every role, in `beforeAll`; the server closed and the database dropped in
- * `afterAll`. Call it first in a `describe`, so that the file's own `afterAll` (destroying
- * its clients) runs before the server closes: vitest runs `afterAll` hooks in reverse order.
+ * and a team with every role (unless `team: false`), in `beforeAll`; the server closed and the
+ * database dropped in `afterAll`. Call it at the top of a `describe` (just after
+ * `captureServerLogs`, whose console spy must be in place before the server starts), so that
+ * the file's own `afterAll` (destroying its clients) runs before the server closes: vitest
+ * runs `afterAll` hooks in reverse order.
  */
-export function useTestServer(options: TestServerOptions = {}): TestServer {
-  const { backend = availableBackends()[0] ?? 'pglite', teamName, ...serverOptions } = options;
+export function useTestServer(
+  /** `team: false` for a suite that signs up its own people and needs no fixture team. */
+  options: Omit<TestServerOptions, 'teamName'> & { team: false },
+): TestServerWithoutTeam;
+export function useTestServer(options?: TestServerOptions): TestServer;
+export function useTestServer(options: TestServerOptions & { team?: false } = {}): TestServer {
+  const {
+    backend = availableBackends()[0] ?? 'pglite',
+    teamName,
+    team: withTeam,
+    ...serverOptions
+  } = options;
   let database: TestDatabase | undefined;
   let app: App | undefined;
   let team: TeamWithRoles | undefined;
@@ -43,7 +58,7 @@ export function useTestServer(options: TestServerOptions = {}): TestServer {
   beforeAll(async () => {
     database = await createTestDatabase(backend);
     app = await startTestServer(database, serverOptions);
-    team = await createTeamWithRoles(app.url, teamName);
+    if (withTeam !== false) team = await createTeamWithRoles(app.url, teamName);
   });
 
   afterAll(async () => {
