@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { CreateThreadInput } from '../../shared/api/comments';
 import { createTextAnchor, readAnchoredText } from '../../shared/comments/commentAnchor';
@@ -18,7 +18,6 @@ import {
 import { MEETING_NOTES_FIELD } from '../../shared/meetings/meetingDoc';
 import { PURPOSE_STATEMENT_FIELD } from '../../shared/purpose/purposeDoc';
 import { callApi, type TestUser } from '../testing/apiClient';
-import { type CollabClient, connectClient } from '../testing/collabClient';
 import { availableBackends } from '../testing/testDatabase';
 import { useTestServer } from '../testing/useTestServer';
 
@@ -50,18 +49,9 @@ function anchorOn(doc: Y.Doc, field: string, words: string) {
 
 describe.each(availableBackends())('comments on %s', (backend) => {
   const fixture = useTestServer({ backend });
-  const clients: CollabClient[] = [];
 
-  const api = (method: string, path: string, user: TestUser, body?: unknown) =>
-    callApi(fixture.app.url, method, `/api/teams/${fixture.team.teamId}${path}`, {
-      token: user.token,
-      body,
-    });
-  const connect = async (name: string, user: TestUser) => {
-    const client = await connectClient(fixture.app.url, name, user.token);
-    clients.push(client);
-    return client;
-  };
+  const api = fixture.teamApi;
+  const { connect } = fixture;
   /** The server's copy of an open document. */
   const serverDoc = (name: string) => {
     const doc = fixture.app.hocuspocus.documents.get(name);
@@ -82,10 +72,6 @@ describe.each(availableBackends())('comments on %s', (backend) => {
     await writer.acknowledged();
     return { name, writer };
   }
-
-  afterAll(async () => {
-    for (const client of clients) client.destroy();
-  });
 
   it('adds, replies, resolves and reopens, stamping authors from the session', async () => {
     const { name, writer } = await purposeWithText('Every student reads on grade level by May.');

@@ -43,11 +43,7 @@ describe.each(availableBackends())('meetings and the decision log on %s', (backe
   const fixture = useTestServer({ backend });
   const clients: CollabClient[] = [];
 
-  const api = (method: string, path: string, user: TestUser, body?: unknown) =>
-    callApi(fixture.app.url, method, `/api/teams/${fixture.team.teamId}${path}`, {
-      token: user.token,
-      body,
-    });
+  const api = fixture.teamApi;
   const connect = async (name: string, user: TestUser) => {
     const client = await connectClient(fixture.app.url, name, user.token);
     clients.push(client);

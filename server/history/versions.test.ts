@@ -37,11 +37,7 @@ describe.each(availableBackends())('versions of documents on %s', (backend) => {
   let name: string;
   const clients: CollabClient[] = [];
 
-  const api = (method: string, path: string, user: TestUser, body?: unknown) =>
-    callApi(fixture.app.url, method, `/api/teams/${fixture.team.teamId}${path}`, {
-      token: user.token,
-      body,
-    });
+  const api = fixture.teamApi;
   const connect = async (user: TestUser) => {
     const client = await connectClient(fixture.app.url, name, user.token);
     clients.push(client);

@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MeetingDetail } from '../../shared/api/meetings';
 import {
   meetingControlDocumentName,
@@ -12,7 +12,6 @@ import { findLibraryProtocol } from '../../shared/protocol-runs/protocolLibrary'
 import { plannedMinutes } from '../../shared/protocol-runs/protocolSchema';
 import { readStoredDocument } from '../persistence/storedDocument';
 import { callApi, type TestUser } from '../testing/apiClient';
-import { type CollabClient, connectClient } from '../testing/collabClient';
 import { availableBackends } from '../testing/testDatabase';
 import { useTestServer } from '../testing/useTestServer';
 
@@ -20,18 +19,9 @@ const MINUTE = 60_000;
 
 describe.each(availableBackends())('the running agenda on %s', (backend) => {
   const fixture = useTestServer({ backend });
-  const clients: CollabClient[] = [];
 
-  const api = (method: string, path: string, user: TestUser, body?: unknown) =>
-    callApi(fixture.app.url, method, `/api/teams/${fixture.team.teamId}${path}`, {
-      token: user.token,
-      body,
-    });
-  const connect = async (name: string, user: TestUser) => {
-    const client = await connectClient(fixture.app.url, name, user.token);
-    clients.push(client);
-    return client;
-  };
+  const api = fixture.teamApi;
+  const { connect } = fixture;
 
   /** A meeting with the given agenda items (title, minutes), added by a member's device. */
   async function meetingWithAgenda(title: string, items: [string, number][]) {
@@ -69,10 +59,6 @@ describe.each(availableBackends())('the running agenda on %s', (backend) => {
 
   afterEach(() => {
     vi.restoreAllMocks();
-  });
-
-  afterAll(async () => {
-    for (const client of clients) client.destroy();
   });
 
   it('lets the facilitator take items up in turn; every device sees the current item', async () => {

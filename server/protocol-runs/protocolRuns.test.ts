@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MyRunState, OwnCard } from '../../shared/api/runs';
 import { followUps, readDecisionFields, readEvidence } from '../../shared/decision-log/decisionDoc';
 import {
@@ -11,24 +11,14 @@ import { readBoard } from '../../shared/protocol-runs/runBoardDoc';
 import { readRunControl } from '../../shared/protocol-runs/runControlDoc';
 import { formatClock, remainingMs } from '../../shared/protocol-runs/timer';
 import { callApi, type TestUser } from '../testing/apiClient';
-import { type CollabClient, connectClient } from '../testing/collabClient';
 import { availableBackends } from '../testing/testDatabase';
 import { useTestServer } from '../testing/useTestServer';
 
 describe.each(availableBackends())('protocol runs on %s', (backend) => {
   const fixture = useTestServer({ backend });
-  const clients: CollabClient[] = [];
 
-  const api = (method: string, path: string, user: TestUser, body?: unknown) =>
-    callApi(fixture.app.url, method, `/api/teams/${fixture.team.teamId}${path}`, {
-      token: user.token,
-      body,
-    });
-  const connect = async (name: string, user: TestUser) => {
-    const client = await connectClient(fixture.app.url, name, user.token);
-    clients.push(client);
-    return client;
-  };
+  const api = fixture.teamApi;
+  const { connect } = fixture;
   const newRun = async (protocolId = 'notice-and-wonder') => {
     const created = await api('POST', '/runs', fixture.team.facilitator, {
       protocolId,
@@ -39,10 +29,6 @@ describe.each(availableBackends())('protocol runs on %s', (backend) => {
   };
   const command = (runId: string, body: object, user = fixture.team.facilitator) =>
     api('POST', `/runs/${runId}/control`, user, body);
-
-  afterAll(async () => {
-    for (const client of clients) client.destroy();
-  });
 
   it("refuses a member's every attempt to change the control state", async () => {
     const runId = await newRun();

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { App } from '../app';
+import { callApi } from './apiClient';
+import { type CollabClient, connectClient } from './collabClient';
 import { createTeamWithRoles, type TeamWithRoles } from './teamFixture';
 import {
   availableBackends,
@@ -26,10 +28,19 @@ export interface TestServer {
   readonly team: TeamWithRoles;
   /** Stops the server and starts it again on the same database and options. */
   restart(): Promise<App>;
+  /** Calls the team's API (`path` after `/api/teams/<teamId>`) as `user`. */
+  teamApi(
+    method: string,
+    path: string,
+    user: { token: string },
+    body?: unknown,
+  ): Promise<{ status: number; body: unknown }>;
+  /** Opens a document as `user`; the client is destroyed before the server closes. */
+  connect(name: string, user: { token: string }): Promise<CollabClient>;
 }
 
 /** What `useTestServer({ team: false })` hands back: the same, without a team. */
-export type TestServerWithoutTeam = Omit<TestServer, 'team'>;
+export type TestServerWithoutTeam = Omit<TestServer, 'team' | 'teamApi'>;
 
 /**
  * Registers the set-up most server tests share: a fresh database, the real server on port 0
@@ -54,6 +65,7 @@ export function useTestServer(options: TestServerOptions & { team?: false } = {}
   let database: TestDatabase | undefined;
   let app: App | undefined;
   let team: TeamWithRoles | undefined;
+  const clients: CollabClient[] = [];
 
   beforeAll(async () => {
     database = await createTestDatabase(backend);
@@ -64,6 +76,10 @@ export function useTestServer(options: TestServerOptions & { team?: false } = {}
   afterAll(async () => {
     await app?.close(CLOSE_GRACE_MS);
     await database?.drop();
+  });
+  // Registered after the server's: vitest runs `afterAll` hooks in reverse order.
+  afterAll(() => {
+    for (const client of clients.splice(0)) client.destroy();
   });
 
   const ready = <T>(value: T | undefined, what: string): T => {
@@ -85,6 +101,18 @@ export function useTestServer(options: TestServerOptions & { team?: false } = {}
       await ready(app, 'app').close(CLOSE_GRACE_MS);
       app = await startTestServer(ready(database, 'database'), serverOptions);
       return app;
+    },
+    teamApi(method, path, user, body) {
+      const { teamId } = ready(team, 'team');
+      return callApi(ready(app, 'app').url, method, `/api/teams/${teamId}${path}`, {
+        token: user.token,
+        body,
+      });
+    },
+    async connect(name, user) {
+      const client = await connectClient(ready(app, 'app').url, name, user.token);
+      clients.push(client);
+      return client;
     },
   };
 }
