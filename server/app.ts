@@ -28,7 +28,7 @@ import type { Logger } from './logger';
 import { createMailer } from './mail/Mailer';
 import { Outbox } from './mail/Outbox';
 import { DurablePersistence } from './persistence/DurablePersistence';
-import { type AutoVersionTiming, VersionKeeper } from './history/VersionKeeper';
+import { type AutoVersionTiming, VersionKeeper } from './versions/VersionKeeper';
 import { editAsServer } from './persistence/serverEdit';
 import { readStoredDocument } from './persistence/storedDocument';
 import { RunService } from './protocol-runs/RunService';

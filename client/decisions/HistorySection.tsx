@@ -1,6 +1,6 @@
 import { Center, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { formatMoment } from '../../shared/time/teamTime';
-import { LoadErrorAlert } from '../history/LoadErrorAlert';
+import { LoadErrorAlert } from '../versions/LoadErrorAlert';
 import type { HistoryNames } from './historyText';
 import { describeChange } from './historyText';
 import type { HistoryState } from './useDecisionHistory';

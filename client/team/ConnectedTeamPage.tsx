@@ -13,7 +13,7 @@ import type { CollabSession } from '../collab/openCollabDocument';
 import type { PresenceUser } from '../collab/presenceUser';
 import { useServerAccess } from '../collab/useServerAccess';
 import { useCommentsDocument } from '../comments/useCommentsDocument';
-import { HistoryButton } from '../history/HistoryButton';
+import { HistoryButton } from '../versions/HistoryButton';
 import { CommitmentsSection } from '../purpose/CommitmentsSection';
 import { PurposeStatementSection } from '../purpose/PurposeStatementSection';
 import { StudentsOfFocusSection } from '../purpose/StudentsOfFocusSection';

@@ -23,7 +23,7 @@ import {
   isCommentable,
   parseDocumentName,
 } from '../../shared/documents/documentName';
-import { documentLayouts } from '../../shared/history/documentLayout';
+import { documentLayouts } from '../../shared/versions/documentLayout';
 import type { EditDocument } from '../persistence/serverEdit';
 
 /** A refused command: the HTTP status, a stable code and a sentence for the person. */

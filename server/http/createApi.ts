@@ -3,7 +3,7 @@ import { type Context, Hono } from 'hono';
 import { MAX_ARTIFACT_BYTES } from '../../shared/api/runs';
 import { registerCommentRoutes } from '../comments/commentRoutes';
 import { registerDecisionRoutes } from '../decision-log/decisionRoutes';
-import { registerVersionRoutes } from '../history/versionRoutes';
+import { registerVersionRoutes } from '../versions/versionRoutes';
 import { registerMeetingRoutes } from '../meetings/meetingRoutes';
 import { registerNextStepRoutes } from '../protocol-runs/nextStepRoutes';
 import { registerProtocolRoutes } from '../protocol-runs/protocolRoutes';

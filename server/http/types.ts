@@ -5,7 +5,7 @@ import type { TeamRole } from '../../shared/access/roles';
 import type { CurrentUser } from '../../shared/api/auth';
 import type { LiveAccess } from '../access/LiveAccess';
 import type { AbuseLimits } from '../auth/AbuseLimits';
-import type { VersionKeeper } from '../history/VersionKeeper';
+import type { VersionKeeper } from '../versions/VersionKeeper';
 import type { EditDocument } from '../persistence/serverEdit';
 import type { RunService } from '../protocol-runs/RunService';
 import type { ServerEnv } from '../config';

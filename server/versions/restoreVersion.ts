@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { DocumentLayout } from '../../shared/history/documentLayout';
+import type { DocumentLayout } from '../../shared/versions/documentLayout';
 
 /** A copy of a value read from another document, ready to insert into this one. */
 function copyOf(value: unknown): unknown {

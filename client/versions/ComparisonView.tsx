@@ -9,7 +9,7 @@ import type {
   VersionComparison,
 } from './compareVersions';
 import { itemTitle, type ContentItem } from './versionContent';
-import styles from './history.module.css';
+import styles from './versions.module.css';
 
 /** Added text: green and underlined on screen, "added:" for screen readers. */
 function Added({ children }: { children: ReactNode }) {

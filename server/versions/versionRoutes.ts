@@ -6,7 +6,7 @@ import {
   type VersionReason,
   type VersionSummary,
 } from '../../shared/api/versions';
-import { documentLayouts } from '../../shared/history/documentLayout';
+import { documentLayouts } from '../../shared/versions/documentLayout';
 import { isUuid } from '../../shared/documents/documentName';
 import { authorizeDocument, type DocumentDecision } from '../access/authorize';
 import { apiError, readJsonBody } from '../http/apiErrors';

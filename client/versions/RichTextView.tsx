@@ -4,7 +4,7 @@ import { StarterKit } from '@tiptap/starter-kit';
 import { useMemo } from 'react';
 import * as Y from 'yjs';
 import { SafeLink } from '../purpose/SafeLink';
-import styles from './history.module.css';
+import styles from './versions.module.css';
 
 interface RichTextViewProps {
   /** The version's whole state, as one Yjs update. */

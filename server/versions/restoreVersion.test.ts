@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readRichText, richTextToPlain } from '../../shared/collab/richText';
-import { documentLayouts } from '../../shared/history/documentLayout';
+import { documentLayouts } from '../../shared/versions/documentLayout';
 import { commitments, readPurpose } from '../../shared/purpose/purposeDoc';
 import { restoreInto } from './restoreVersion';
 

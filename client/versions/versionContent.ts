@@ -9,7 +9,7 @@ import {
   type EvidenceLink,
 } from '../../shared/decision-log/decisionDoc';
 import { parseDocumentName, type DocumentKind } from '../../shared/documents/documentName';
-import { documentLayouts } from '../../shared/history/documentLayout';
+import { documentLayouts } from '../../shared/versions/documentLayout';
 import {
   agenda,
   agendaKindLabels,
