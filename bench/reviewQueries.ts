@@ -18,7 +18,7 @@ import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase } from '../db/openDatabase';
 import type { Database } from '../db/schema';
-import { ReviewService } from '../server/review/ReviewService';
+import { ReviewService } from '../server/decisions/review/ReviewService';
 import {
   generatedDecision,
   generatedMeetings,

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import * as Y from 'yjs';
-import { DECISION_RATIONALE_FIELD, DECISION_TEXT_FIELD } from '../shared/decision-log/decisionDoc';
+import { DECISION_RATIONALE_FIELD, DECISION_TEXT_FIELD } from '../shared/decisions/decisionDoc';
 import { decisionDocumentName, purposeDocumentName } from '../shared/documents/documentName';
 import { PURPOSE_STATEMENT_FIELD } from '../shared/purpose/purposeDoc';
 import { callApi, createTeam, signUp } from '../server/testing/apiClient';

@@ -3,7 +3,7 @@ import { SignInPage } from '../auth/SignInPage';
 import { decisionRoutes } from '../decisions/routes';
 import { meetingRoutes } from '../meetings/routes';
 import { protocolRunRoutes } from '../protocol-runs/routes';
-import { reviewRoutes } from '../review/routes';
+import { reviewRoutes } from '../decisions/review/routes';
 import { teamLoader } from '../team/teamLoader';
 import { TeamsPage } from '../teams/TeamsPage';
 import { teamsLoader } from '../teams/teamsLoader';

@@ -2,7 +2,7 @@ import { Button, Stack, TextInput } from '@mantine/core';
 import { Plus } from 'lucide-react';
 import type { FormEvent } from 'react';
 import { useRef, useState } from 'react';
-import type { EvidenceLink } from '../../shared/decision-log/decisionDoc';
+import type { EvidenceLink } from '../../shared/decisions/decisionDoc';
 import { focusFirstInvalid } from '../forms/useApiAction';
 import { parseUrlEvidence } from './evidenceLink';
 

@@ -2,8 +2,8 @@ import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { Plus } from 'lucide-react';
 import type { FormEvent } from 'react';
 import { useRef, useState } from 'react';
-import type { FollowUp } from '../../shared/decision-log/decisionDoc';
-import { followUpSchema } from '../../shared/decision-log/decisionDoc';
+import type { FollowUp } from '../../shared/decisions/decisionDoc';
+import { followUpSchema } from '../../shared/decisions/decisionDoc';
 import type { LiveList } from '../collab/useOrderedList';
 
 /** Adds a follow-up action at the end of the list; it starts as not started. */

@@ -2,7 +2,7 @@ import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { Plus } from 'lucide-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import type { ArtifactList } from '../../shared/api/runs';
-import type { EvidenceLink } from '../../shared/decision-log/decisionDoc';
+import type { EvidenceLink } from '../../shared/decisions/decisionDoc';
 import { apiGet } from '../api/apiClient';
 import { teamPath } from '../api/teamsApi';
 

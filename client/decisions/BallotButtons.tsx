@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import type { VotingModel } from '../../shared/decision-log/tally';
-import { ballotValues } from '../../shared/decision-log/tally';
+import type { VotingModel } from '../../shared/decisions/tally';
+import { ballotValues } from '../../shared/decisions/tally';
 import { ballotHints, ballotLabel } from './ballotLabels';
 
 interface BallotButtonsProps {

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { MeetingDetail } from '../../shared/api/meetings';
 import type { TeamSummary } from '../../shared/api/teams';
-import type { DecisionStatus } from '../../shared/decision-log/decisionRules';
+import type { DecisionStatus } from '../../shared/decisions/decisionRules';
 import { formatCalendarDate } from '../../shared/time/teamTime';
 import { LiveConnectionStatus } from '../collab/LiveConnectionStatus';
 import { LivePresenceAvatars } from '../collab/LivePresenceAvatars';

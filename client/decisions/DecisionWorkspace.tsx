@@ -9,7 +9,7 @@ import {
   DECISION_RATIONALE_FIELD,
   DECISION_TEXT_FIELD,
   decisionFieldsSchema,
-} from '../../shared/decision-log/decisionDoc';
+} from '../../shared/decisions/decisionDoc';
 import { decisionDocumentName } from '../../shared/documents/documentName';
 import { PageShell } from '../app/PageShell';
 import { SignedInActions } from '../app/SignedInActions';

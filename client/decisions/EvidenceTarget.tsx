@@ -1,6 +1,6 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
-import type { EvidenceLink } from '../../shared/decision-log/decisionDoc';
+import type { EvidenceLink } from '../../shared/decisions/decisionDoc';
 import { evidenceName } from './evidenceLink';
 
 /** The badge text for each kind of evidence, in the decision page and the review alike. */

@@ -2,9 +2,9 @@ import { Anchor, Checkbox, Group, Radio, Stack, Text, Textarea, Title } from '@m
 import { CircleCheck, CircleAlert } from 'lucide-react';
 import { Link } from 'react-router';
 import type * as Y from 'yjs';
-import type { DecisionFields } from '../../shared/decision-log/decisionDoc';
-import { focusCheckOf } from '../../shared/decision-log/decisionDoc';
-import { focusCheckProblem } from '../../shared/decision-log/decisionRules';
+import type { DecisionFields } from '../../shared/decisions/decisionDoc';
+import { focusCheckOf } from '../../shared/decisions/decisionDoc';
+import { focusCheckProblem } from '../../shared/decisions/decisionRules';
 import { studentsOfFocus } from '../../shared/purpose/purposeDoc';
 import { useFieldDraft } from '../forms/useFieldDraft';
 import { useOrderedList } from '../collab/useOrderedList';

@@ -1,7 +1,7 @@
 import { Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import type { FollowUp } from '../../shared/decision-log/decisionDoc';
-import { followUpSchema } from '../../shared/decision-log/decisionDoc';
+import type { FollowUp } from '../../shared/decisions/decisionDoc';
+import { followUpSchema } from '../../shared/decisions/decisionDoc';
 import { useCheckedFieldDraft } from '../forms/useCheckedFieldDraft';
 import { saveDraftsThen, useFieldDraft } from '../forms/useFieldDraft';
 import type { LiveList } from '../collab/useOrderedList';

@@ -1,5 +1,5 @@
 import { Badge, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
-import type { FollowUp } from '../../shared/decision-log/decisionDoc';
+import type { FollowUp } from '../../shared/decisions/decisionDoc';
 import { ItemActions } from '../purpose/ItemActions';
 import { useItemEditing } from '../purpose/useItemEditing';
 import type { LiveList } from '../collab/useOrderedList';

@@ -1,7 +1,7 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useRef } from 'react';
 import type * as Y from 'yjs';
-import { followUps } from '../../shared/decision-log/decisionDoc';
+import { followUps } from '../../shared/decisions/decisionDoc';
 import { useOrderedList } from '../collab/useOrderedList';
 import { AddFollowUpForm } from './AddFollowUpForm';
 import { FollowUpItem } from './FollowUpItem';

@@ -1,8 +1,8 @@
 import { Group, Radio, Stack, Text, Title } from '@mantine/core';
 import { Lock } from 'lucide-react';
-import type { DecisionModel } from '../../shared/decision-log/decisionRules';
-import { decisionModels } from '../../shared/decision-log/decisionRules';
-import { isVotingModel } from '../../shared/decision-log/tally';
+import type { DecisionModel } from '../../shared/decisions/decisionRules';
+import { decisionModels } from '../../shared/decisions/decisionRules';
+import { isVotingModel } from '../../shared/decisions/tally';
 import { modelLockReason } from './decisionActions';
 import { modelLabels } from './decisionLabels';
 import type { DecisionView } from './decisionView';

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { canDo } from '../../shared/access/roles';
 import type { DecisionSummary } from '../../shared/api/decisions';
-import type { DecisionStatus } from '../../shared/decision-log/decisionRules';
+import type { DecisionStatus } from '../../shared/decisions/decisionRules';
 import { useApiAction } from '../forms/useApiAction';
 import { statusActionsFor } from './decisionActions';
 import { statusLabels } from './decisionLabels';

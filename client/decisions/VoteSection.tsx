@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Lock, Vote } from 'lucide-react';
 import { useRef } from 'react';
-import { isVotingModel } from '../../shared/decision-log/tally';
+import { isVotingModel } from '../../shared/decisions/tally';
 import { formatMoment } from '../../shared/time/teamTime';
 import { useApiAction } from '../forms/useApiAction';
 import { BallotButtons } from './BallotButtons';

@@ -1,6 +1,6 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
-import type { VoteState } from '../../shared/decision-log/decisionStatusDoc';
-import { isVotingModel } from '../../shared/decision-log/tally';
+import type { VoteState } from '../../shared/decisions/decisionStatusDoc';
+import { isVotingModel } from '../../shared/decisions/tally';
 import { tallyRows, verdictOf } from './ballotLabels';
 import { VoteCountsTable } from './VoteCountsTable';
 

@@ -1,6 +1,6 @@
-import type { VoteState } from '../../shared/decision-log/decisionStatusDoc';
-import type { VotingModel } from '../../shared/decision-log/tally';
-import { ballotValues } from '../../shared/decision-log/tally';
+import type { VoteState } from '../../shared/decisions/decisionStatusDoc';
+import type { VotingModel } from '../../shared/decisions/tally';
+import { ballotValues } from '../../shared/decisions/tally';
 
 const fingers = ['Fist (0)', 'One', 'Two', 'Three', 'Four', 'Five'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DecisionFields } from '../../shared/decision-log/decisionDoc';
-import type { DecisionStatusState, VoteState } from '../../shared/decision-log/decisionStatusDoc';
+import type { DecisionFields } from '../../shared/decisions/decisionDoc';
+import type { DecisionStatusState, VoteState } from '../../shared/decisions/decisionStatusDoc';
 import { modelLockReason, statusActionsFor, voteControlsFor } from './decisionActions';
 
 const fields = (changes: Partial<DecisionFields> = {}): DecisionFields => ({

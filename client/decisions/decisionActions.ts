@@ -1,11 +1,11 @@
 import type { TeamRole } from '../../shared/access/roles';
 import { canDo } from '../../shared/access/roles';
-import type { DecisionFields } from '../../shared/decision-log/decisionDoc';
-import { focusCheckOf } from '../../shared/decision-log/decisionDoc';
-import type { DecisionStatus, FocusCheck } from '../../shared/decision-log/decisionRules';
-import { statusChangeProblem } from '../../shared/decision-log/decisionRules';
-import type { DecisionStatusState } from '../../shared/decision-log/decisionStatusDoc';
-import { isVotingModel } from '../../shared/decision-log/tally';
+import type { DecisionFields } from '../../shared/decisions/decisionDoc';
+import { focusCheckOf } from '../../shared/decisions/decisionDoc';
+import type { DecisionStatus, FocusCheck } from '../../shared/decisions/decisionRules';
+import { statusChangeProblem } from '../../shared/decisions/decisionRules';
+import type { DecisionStatusState } from '../../shared/decisions/decisionStatusDoc';
+import { isVotingModel } from '../../shared/decisions/tally';
 
 /** A status button: where it moves the decision, its words, and why it cannot yet. */
 export interface StatusAction {

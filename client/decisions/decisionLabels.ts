@@ -1,4 +1,4 @@
-import type { DecisionModel, DecisionStatus } from '../../shared/decision-log/decisionRules';
+import type { DecisionModel, DecisionStatus } from '../../shared/decisions/decisionRules';
 
 /** How each model reads on the page, with one line on how it decides. */
 export const modelLabels: Record<DecisionModel, { label: string; description: string }> = {

@@ -1,4 +1,4 @@
-import type { DecidedRecord } from '../../shared/decision-log/decisionStatusDoc';
+import type { DecidedRecord } from '../../shared/decisions/decisionStatusDoc';
 import { formatMoment } from '../../shared/time/teamTime';
 import { modelLabels } from './decisionLabels';
 

@@ -1,7 +1,7 @@
 import type { DecisionSummary } from '../../shared/api/decisions';
 import type { TeamDetail } from '../../shared/api/teams';
-import type { DecisionFields } from '../../shared/decision-log/decisionDoc';
-import type { DecisionStatusState } from '../../shared/decision-log/decisionStatusDoc';
+import type { DecisionFields } from '../../shared/decisions/decisionDoc';
+import type { DecisionStatusState } from '../../shared/decisions/decisionStatusDoc';
 
 /** What a decision page's sections read: the team, the live fields and status, and rights. */
 export interface DecisionView {

@@ -1,5 +1,5 @@
-import type { EvidenceLink } from '../../shared/decision-log/decisionDoc';
-import { evidenceLinkSchema } from '../../shared/decision-log/decisionDoc';
+import type { EvidenceLink } from '../../shared/decisions/decisionDoc';
+import { evidenceLinkSchema } from '../../shared/decisions/decisionDoc';
 
 type UrlEvidence = Extract<EvidenceLink, { kind: 'url' }>;
 

@@ -1,4 +1,4 @@
-import type { FollowUp } from '../../shared/decision-log/decisionDoc';
+import type { FollowUp } from '../../shared/decisions/decisionDoc';
 import { daysUntil, formatCalendarDate, isOverdue } from '../../shared/time/teamTime';
 
 /** How a follow-up's due date reads: the date, and a badge when it is close or late. */

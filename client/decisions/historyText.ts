@@ -1,6 +1,6 @@
 import type { DecisionChange } from '../../shared/api/decisions';
-import { evidenceLinkSchema } from '../../shared/decision-log/decisionDoc';
-import { decisionModels, decisionStatuses } from '../../shared/decision-log/decisionRules';
+import { evidenceLinkSchema } from '../../shared/decisions/decisionDoc';
+import { decisionModels, decisionStatuses } from '../../shared/decisions/decisionRules';
 import { focusAnswerLabels, modelLabels, statusLabels } from './decisionLabels';
 import { evidenceName } from './evidenceLink';
 

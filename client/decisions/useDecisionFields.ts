@@ -1,11 +1,11 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import type { DecisionFields } from '../../shared/decision-log/decisionDoc';
+import type { DecisionFields } from '../../shared/decisions/decisionDoc';
 import {
   observeDecisionFields,
   readDecisionFieldsOver,
   writeDecisionFields,
-} from '../../shared/decision-log/decisionDoc';
+} from '../../shared/decisions/decisionDoc';
 
 function createStore(doc: Y.Doc, underneath: DecisionFields) {
   let snapshot = readDecisionFieldsOver(doc, underneath);

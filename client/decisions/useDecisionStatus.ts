@@ -1,10 +1,10 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import type { DecisionStatusState } from '../../shared/decision-log/decisionStatusDoc';
+import type { DecisionStatusState } from '../../shared/decisions/decisionStatusDoc';
 import {
   observeDecisionStatus,
   readDecisionStatus,
-} from '../../shared/decision-log/decisionStatusDoc';
+} from '../../shared/decisions/decisionStatusDoc';
 
 function createStore(doc: Y.Doc) {
   let snapshot = readDecisionStatus(doc);

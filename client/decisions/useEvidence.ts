@@ -1,12 +1,12 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import type { EvidenceLink } from '../../shared/decision-log/decisionDoc';
+import type { EvidenceLink } from '../../shared/decisions/decisionDoc';
 import {
   addEvidence,
   observeEvidence,
   readIndexedEvidence,
   removeEvidence,
-} from '../../shared/decision-log/decisionDoc';
+} from '../../shared/decisions/decisionDoc';
 
 /** An evidence link with its place in the stored array (what removing it needs). */
 export interface IndexedEvidence {

@@ -1,4 +1,4 @@
-import type { DecisionStatus } from '../../shared/decision-log/decisionRules';
+import type { DecisionStatus } from '../../shared/decisions/decisionRules';
 import { runStatusLabels } from '../protocol-runs/runLabels';
 
 const decisionStatusLabels: Record<DecisionStatus, string> = {

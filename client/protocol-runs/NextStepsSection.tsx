@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@
 import { Users } from 'lucide-react';
 import { Link } from 'react-router';
 import { useApiAction } from '../forms/useApiAction';
-import { StatusBadge } from '../review/StatusBadge';
+import { StatusBadge } from '../decisions/review/StatusBadge';
 import { DecisionFollowPrompt } from './DecisionFollowPrompt';
 import type { RunView } from './runView';
 import { showDecision } from './runsApi';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addEvidence, followUps, writeDecisionFields } from '../../shared/decision-log/decisionDoc';
+import { addEvidence, followUps, writeDecisionFields } from '../../shared/decisions/decisionDoc';
 import { agenda, setAttendance, writeMeetingFields } from '../../shared/meetings/meetingDoc';
 import { formatCalendarDate } from '../../shared/time/teamTime';
 import { readVersionContent } from './versionContent';

@@ -7,7 +7,7 @@ import {
   readDecisionFields,
   readEvidence,
   type EvidenceLink,
-} from '../../shared/decision-log/decisionDoc';
+} from '../../shared/decisions/decisionDoc';
 import { parseDocumentName, type DocumentKind } from '../../shared/documents/documentName';
 import { documentLayouts } from '../../shared/versions/documentLayout';
 import {

@@ -7,7 +7,7 @@ import {
   sql,
 } from 'kysely';
 import type { ReviewQuery } from '../../shared/api/review';
-import { decisionStatuses } from '../../shared/decision-log/decisionRules';
+import { decisionStatuses } from '../../shared/decisions/decisionRules';
 import type { Database, DecisionsTable } from '../schema';
 
 /**
@@ -15,7 +15,7 @@ import type { Database, DecisionsTable } from '../schema';
  * and counting, all in SQL so that a log of thousands of decisions answers in milliseconds.
  */
 
-/** What a person typed into the search box, prepared for `tsquery` (see server/review). */
+/** What a person typed into the search box, prepared for `tsquery` (see server/decisions/review). */
 export interface SearchTerms {
   /** The whole text, read with web-search syntax ("quoted phrase", or, -not). */
   text: string;

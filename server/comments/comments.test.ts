@@ -8,7 +8,7 @@ import {
   readThreads,
   writeThread,
 } from '../../shared/comments/commentsDoc';
-import { DECISION_RATIONALE_FIELD } from '../../shared/decision-log/decisionDoc';
+import { DECISION_RATIONALE_FIELD } from '../../shared/decisions/decisionDoc';
 import {
   commentsDocumentName,
   decisionDocumentName,

@@ -7,7 +7,7 @@ import {
   listMeetingRuns,
   listMeetings,
 } from '../../db/queries/meetings';
-import type { DecisionStatus } from '../../shared/decision-log/decisionRules';
+import type { DecisionStatus } from '../../shared/decisions/decisionRules';
 import {
   agendaCommandInput,
   createMeetingInput,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addEvidence, followUps, writeDecisionFields } from '../../shared/decision-log/decisionDoc';
-import { writeDecisionStatus } from '../../shared/decision-log/decisionStatusDoc';
+import { addEvidence, followUps, writeDecisionFields } from '../../shared/decisions/decisionDoc';
+import { writeDecisionStatus } from '../../shared/decisions/decisionStatusDoc';
 import { setAttendance, writeMeetingFields } from '../../shared/meetings/meetingDoc';
 import {
   changedKeys,

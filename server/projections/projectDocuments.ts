@@ -8,10 +8,10 @@ import {
   followUps,
   readDecisionFields,
   readEvidence,
-} from '../../shared/decision-log/decisionDoc';
-import type { DecisionStatus } from '../../shared/decision-log/decisionRules';
-import { readDecisionStatus } from '../../shared/decision-log/decisionStatusDoc';
-import type { Tally } from '../../shared/decision-log/tally';
+} from '../../shared/decisions/decisionDoc';
+import type { DecisionStatus } from '../../shared/decisions/decisionRules';
+import { readDecisionStatus } from '../../shared/decisions/decisionStatusDoc';
+import type { Tally } from '../../shared/decisions/tally';
 import { readAttendance, readMeetingFields } from '../../shared/meetings/meetingDoc';
 import { readMeetingControl } from '../../shared/meetings/meetingControlDoc';
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { OwnCard } from '../../shared/api/runs';
-import { writeDecisionFields } from '../../shared/decision-log/decisionDoc';
+import { writeDecisionFields } from '../../shared/decisions/decisionDoc';
 import { decisionDocumentName, runControlDocumentName } from '../../shared/documents/documentName';
 import { readRunControl } from '../../shared/protocol-runs/runControlDoc';
 import { editAsServer } from '../persistence/serverEdit';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { findDecision, insertDecision } from '../../db/queries/decisions';
 import { findRun, selectCards } from '../../db/queries/runs';
 import { promoteCardInput, type RunDecisionList } from '../../shared/api/runs';
-import { addEvidence, followUps, writeDecisionFields } from '../../shared/decision-log/decisionDoc';
+import { addEvidence, followUps, writeDecisionFields } from '../../shared/decisions/decisionDoc';
 import { decisionDocumentName, isUuid } from '../../shared/documents/documentName';
 import { readRunControl, writeRunControl } from '../../shared/protocol-runs/runControlDoc';
 import { apiError, readJsonBody } from '../http/apiErrors';

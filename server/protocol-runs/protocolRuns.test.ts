@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MyRunState, OwnCard } from '../../shared/api/runs';
-import { followUps, readDecisionFields, readEvidence } from '../../shared/decision-log/decisionDoc';
+import { followUps, readDecisionFields, readEvidence } from '../../shared/decisions/decisionDoc';
 import {
   decisionDocumentName,
   runBoardDocumentName,

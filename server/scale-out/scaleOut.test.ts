@@ -5,8 +5,8 @@ import {
   decisionStatusDocumentName,
   purposeDocumentName,
 } from '../../shared/documents/documentName';
-import { writeDecisionFields } from '../../shared/decision-log/decisionDoc';
-import { readDecisionStatus } from '../../shared/decision-log/decisionStatusDoc';
+import { writeDecisionFields } from '../../shared/decisions/decisionDoc';
+import { readDecisionStatus } from '../../shared/decisions/decisionStatusDoc';
 import { commitments } from '../../shared/purpose/purposeDoc';
 import type { App } from '../app';
 import { readStoredDocument } from '../persistence/storedDocument';

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { followUps, readDecisionFields } from '../../shared/decision-log/decisionDoc';
+import { followUps, readDecisionFields } from '../../shared/decisions/decisionDoc';
 import { decisionDocumentName } from '../../shared/documents/documentName';
 import { addToTeam, callApi, signUp, type TestUser } from '../testing/apiClient';
 import { connectClient } from '../testing/collabClient';

@@ -18,9 +18,9 @@ import {
   followUps,
   readDecisionFields,
   readEvidence,
-} from '../../shared/decision-log/decisionDoc';
+} from '../../shared/decisions/decisionDoc';
 import { readThreads } from '../../shared/comments/commentsDoc';
-import { readDecisionStatus } from '../../shared/decision-log/decisionStatusDoc';
+import { readDecisionStatus } from '../../shared/decisions/decisionStatusDoc';
 import { meetingControlDocumentName, parseDocumentName } from '../../shared/documents/documentName';
 import { readMeetingControl } from '../../shared/meetings/meetingControlDoc';
 import {

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import { type FollowUp, followUpStatuses } from '../../shared/decision-log/decisionDoc';
+import { type FollowUp, followUpStatuses } from '../../shared/decisions/decisionDoc';
 import {
   decisionModels,
   decisionStatuses,
   type DecisionModel,
   type DecisionStatus,
-} from '../../shared/decision-log/decisionRules';
+} from '../../shared/decisions/decisionRules';
 
 /**
  * A decision log of any size written straight into the relational rows, for review tests and

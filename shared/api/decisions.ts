@@ -3,7 +3,7 @@ import {
   decisionStatuses,
   type DecisionModel,
   type DecisionStatus,
-} from '../decision-log/decisionRules';
+} from '../decisions/decisionRules';
 
 /** `POST /api/teams/:teamId/decisions` body: a new proposed decision, maybe in a meeting. */
 export const createDecisionInput = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DecisionStatus } from '../decision-log/decisionRules';
+import type { DecisionStatus } from '../decisions/decisionRules';
 import { calendarDate } from '../meetings/meetingDoc';
 
 /** `POST /api/teams/:teamId/meetings` body (facilitator or principal). */

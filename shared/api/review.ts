@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { decisionModels, decisionStatuses } from '../decision-log/decisionRules';
-import type { DecisionModel, DecisionStatus } from '../decision-log/decisionRules';
-import type { EvidenceLink, FollowUp } from '../decision-log/decisionDoc';
-import type { Tally } from '../decision-log/tally';
+import { decisionModels, decisionStatuses } from '../decisions/decisionRules';
+import type { DecisionModel, DecisionStatus } from '../decisions/decisionRules';
+import type { EvidenceLink, FollowUp } from '../decisions/decisionDoc';
+import type { Tally } from '../decisions/tally';
 import { calendarDate } from '../meetings/meetingDoc';
 import type { DecisionChange } from './decisions';
 

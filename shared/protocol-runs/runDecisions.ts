@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decisionStatuses } from '../decision-log/decisionRules';
+import { decisionStatuses } from '../decisions/decisionRules';
 
 /**
  * A decision draft that came out of a run, as the run's control document lists it on every
