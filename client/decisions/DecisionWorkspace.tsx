@@ -28,13 +28,13 @@ import { fieldsFromSummary } from './decisionView';
 import { EvidenceSection } from './EvidenceSection';
 import { FocusCheckSection } from './FocusCheckSection';
 import { FollowUpsSection } from './FollowUpsSection';
-import { HistorySection } from './HistorySection';
+import { ChangesSection } from './ChangesSection';
 import { LiveTextField } from './LiveTextField';
 import { ModelSection } from './ModelSection';
 import { StatusSection } from './StatusSection';
 import type { DecisionDocuments } from './useDecisionDocuments';
 import { useDecisionFields } from './useDecisionFields';
-import { useDecisionHistory } from './useDecisionHistory';
+import { useDecisionChanges } from './useDecisionChanges';
 import { useDecisionStatus } from './useDecisionStatus';
 import { VoteSection } from './VoteSection';
 
@@ -60,7 +60,7 @@ export function DecisionWorkspace({ data, documents, user }: DecisionWorkspacePr
   const live = useDecisionFields(doc, beforeArrival);
   const status = useDecisionStatus(documents.status.doc);
   const { fields } = live;
-  const history = useDecisionHistory(team.id, summary.id, {
+  const changeLog = useDecisionChanges(team.id, summary.id, {
     decision: doc,
     status: documents.status.doc,
   });
@@ -136,8 +136,8 @@ export function DecisionWorkspace({ data, documents, user }: DecisionWorkspacePr
                 <ModelSection view={view} />
                 <VoteSection view={view} />
                 <StatusSection view={view} decisions={decisions} />
-                <HistorySection
-                  history={history}
+                <ChangesSection
+                  changeLog={changeLog}
                   timeZone={team.timeZone}
                   names={{
                     member: (id) => team.members.find((m) => m.userId === id)?.name,

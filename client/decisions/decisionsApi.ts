@@ -1,6 +1,6 @@
 import type {
   ChangeStatusInput,
-  DecisionHistory,
+  DecisionChanges,
   DecisionList,
   DecisionSummary,
   MyVote,
@@ -56,6 +56,6 @@ export async function changeDecisionStatus(
 }
 
 /** Who changed which field, newest first. */
-export function fetchDecisionHistory(teamId: string, decisionId: string): Promise<DecisionHistory> {
-  return apiGet<DecisionHistory>(`${decisionPath(teamId, decisionId)}/history`);
+export function fetchDecisionChanges(teamId: string, decisionId: string): Promise<DecisionChanges> {
+  return apiGet<DecisionChanges>(`${decisionPath(teamId, decisionId)}/history`);
 }

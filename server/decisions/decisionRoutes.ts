@@ -4,7 +4,7 @@ import {
   castVoteInput,
   changeStatusInput,
   createDecisionInput,
-  type DecisionHistory,
+  type DecisionChanges,
   type DecisionList,
 } from '../../shared/api/decisions';
 import type { DecisionModel, DecisionStatus } from '../../shared/decisions/decisionRules';
@@ -137,7 +137,7 @@ export function registerDecisionRoutes(router: ApiRouter, deps: ApiDeps): void {
         return apiError(c, 404, 'decision_not_found', 'No such decision');
       }
       const rows = await listDecisionHistory(deps.db, decisionId);
-      const body: DecisionHistory = {
+      const body: DecisionChanges = {
         changes: rows.map((row) => ({
           id: Number(row.id),
           field: row.field,

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { DecisionHistory, MyVote } from '../../shared/api/decisions';
+import type { DecisionChanges, MyVote } from '../../shared/api/decisions';
 import type { MeetingDetail } from '../../shared/api/meetings';
 import type { TeamDetail } from '../../shared/api/teams';
 import {
@@ -286,7 +286,7 @@ describe.each(availableBackends())('meetings and the decision log on %s', (backe
     await member.acknowledged();
 
     const history = await api('GET', `/decisions/${decisionId}/history`, fixture.team.viewer);
-    const changes = (history.body as DecisionHistory).changes;
+    const changes = (history.body as DecisionChanges).changes;
     const titleChanges = changes.filter((c) => c.field === 'title');
     // One person's run of edits to one field is one entry: from the first text to the last.
     expect(titleChanges).toHaveLength(1);
@@ -304,7 +304,7 @@ describe.each(availableBackends())('meetings and the decision log on %s', (backe
     writeDecisionFields(principal.doc, { title: 'Share student work monthly, by grade' });
     await principal.acknowledged();
     const again = (await api('GET', `/decisions/${decisionId}/history`, fixture.team.viewer))
-      .body as DecisionHistory;
+      .body as DecisionChanges;
     expect(again.changes.filter((c) => c.field === 'title').map((c) => c.byName)).toEqual([
       'Principal Pat',
       'Member Max',

@@ -57,6 +57,6 @@ export interface DecisionChange {
 }
 
 /** `GET /api/teams/:teamId/decisions/:decisionId/history` answer, newest first. */
-export interface DecisionHistory {
+export interface DecisionChanges {
   changes: DecisionChange[];
 }

@@ -1,12 +1,12 @@
 import { List, Text } from '@mantine/core';
 import type { DecisionChange } from '../../../shared/api/decisions';
 import { formatMoment } from '../../../shared/time/teamTime';
-import { describeField, describeValue, type HistoryNames } from '../historyText';
+import { describeField, describeValue, type ChangeNames } from '../changeText';
 
 interface ChangeListProps {
   changes: DecisionChange[];
   timeZone: string;
-  names: HistoryNames;
+  names: ChangeNames;
 }
 
 /** Who changed which field and when (in the team's zone), with the value before and after. */

@@ -7,7 +7,7 @@ import { formatCalendarDate, formatMoment } from '../../../shared/time/teamTime'
 import { PageShell } from '../../app/PageShell';
 import { SignedInActions } from '../../app/SignedInActions';
 import { modelLabels, statusLabels } from '../decisionLabels';
-import type { HistoryNames } from '../historyText';
+import type { ChangeNames } from '../changeText';
 import { useNow } from '../useNow';
 import { ChangeList } from './ChangeList';
 import { DetailSection } from './DetailSection';
@@ -100,7 +100,7 @@ export function ReviewDecisionPage() {
           <ChangeList
             changes={decision.history}
             timeZone={tz}
-            names={historyNames(team, decision)}
+            names={changeNames(team, decision)}
           />
         </DetailSection>
       </Stack>
@@ -157,7 +157,7 @@ function DecisionFacts({ team, decision }: { team: TeamDetail; decision: ReviewD
 }
 
 /** Names for the ids a change may hold: members of the team, the decision that replaced it. */
-function historyNames(team: TeamDetail, decision: ReviewDecisionDetail): HistoryNames {
+function changeNames(team: TeamDetail, decision: ReviewDecisionDetail): ChangeNames {
   const members = new Map(team.members.map((member) => [member.userId, member.name]));
   return {
     member: (userId) => members.get(userId),

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { DecisionChange } from '../../shared/api/decisions';
 import { messageOf } from '../forms/useApiAction';
-import { fetchDecisionHistory } from './decisionsApi';
+import { fetchDecisionChanges } from './decisionsApi';
 
 /**
  * The server records a change once it has stored the update: wait for a burst of edits
@@ -11,7 +11,7 @@ import { fetchDecisionHistory } from './decisionsApi';
 const REFETCH_DELAY_MS = 1500;
 
 /** The change history as the page shows it. */
-export interface HistoryState {
+export interface ChangesState {
   changes: DecisionChange[];
   isLoading: boolean;
   error: string | null;
@@ -22,12 +22,12 @@ export interface HistoryState {
  * decision's documents, by anyone: fields, text, evidence, follow-ups, status and votes. A
  * late answer never overwrites a newer one.
  */
-export function useDecisionHistory(
+export function useDecisionChanges(
   teamId: string,
   decisionId: string,
   docs: { decision: Y.Doc; status: Y.Doc },
 ) {
-  const [state, setState] = useState<HistoryState>({ changes: [], isLoading: true, error: null });
+  const [state, setState] = useState<ChangesState>({ changes: [], isLoading: true, error: null });
   const latest = useRef(0);
   const { decision, status } = docs;
 
@@ -35,7 +35,7 @@ export function useDecisionHistory(
     latest.current += 1;
     const request = latest.current;
     try {
-      const { changes } = await fetchDecisionHistory(teamId, decisionId);
+      const { changes } = await fetchDecisionChanges(teamId, decisionId);
       if (request === latest.current) setState({ changes, isLoading: false, error: null });
     } catch (caught) {
       if (request === latest.current) {

@@ -5,12 +5,12 @@ import { focusAnswerLabels, modelLabels, statusLabels } from './decisionLabels';
 import { evidenceName } from './evidenceLink';
 
 /** Names for the ids a history value may hold (who decided, which decision replaced it). */
-export interface HistoryNames {
+export interface ChangeNames {
   member: (userId: string) => string | undefined;
   decision: (decisionId: string) => string | undefined;
 }
 
-const noNames: HistoryNames = { member: () => undefined, decision: () => undefined };
+const noNames: ChangeNames = { member: () => undefined, decision: () => undefined };
 
 const fieldLabels: Record<string, string> = {
   title: 'Title',
@@ -68,7 +68,7 @@ function describeVote(vote: object): string {
  * A field's value before or after a change, as short plain text ("(empty)", "Fist to five",
  * "2 students"). Values come from the server as JSON: they are never rendered as HTML.
  */
-export function describeValue(name: string, value: unknown, names: HistoryNames = noNames): string {
+export function describeValue(name: string, value: unknown, names: ChangeNames = noNames): string {
   if (value === null || value === undefined || value === '') return '(empty)';
   if (name === 'model' && isOneOf(decisionModels, value)) return modelLabels[value].label;
   if (name === 'status' && isOneOf(decisionStatuses, value)) return statusLabels[value];
@@ -107,7 +107,7 @@ export function describeValue(name: string, value: unknown, names: HistoryNames 
 /** One history entry as a line: "Title: “Old” → “New”". */
 export function describeChange(
   change: Pick<DecisionChange, 'field' | 'before' | 'after'>,
-  names: HistoryNames = noNames,
+  names: ChangeNames = noNames,
 ): string {
   const { field: name, before, after } = change;
   const label = describeField(name);

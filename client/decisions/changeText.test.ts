@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeChange, describeValue } from './historyText';
+import { describeChange, describeValue } from './changeText';
 
-describe('history text', () => {
+describe('change text', () => {
   it('describes values as short plain text', () => {
     expect(describeValue('title', null)).toBe('(empty)');
     expect(describeValue('owner', '')).toBe('(empty)');

@@ -1,19 +1,19 @@
 import { Center, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { formatMoment } from '../../shared/time/teamTime';
 import { LoadErrorAlert } from '../versions/LoadErrorAlert';
-import type { HistoryNames } from './historyText';
-import { describeChange } from './historyText';
-import type { HistoryState } from './useDecisionHistory';
+import type { ChangeNames } from './changeText';
+import { describeChange } from './changeText';
+import type { ChangesState } from './useDecisionChanges';
 
-interface HistorySectionProps {
-  history: HistoryState & { refresh: () => Promise<void> };
+interface ChangesSectionProps {
+  changeLog: ChangesState & { refresh: () => Promise<void> };
   timeZone: string;
-  names: HistoryNames;
+  names: ChangeNames;
 }
 
 /** Who changed what and when, newest first; values are shown as short plain text. */
-export function HistorySection({ history, timeZone, names }: HistorySectionProps) {
-  const { changes, isLoading, error, refresh } = history;
+export function ChangesSection({ changeLog, timeZone, names }: ChangesSectionProps) {
+  const { changes, isLoading, error, refresh } = changeLog;
   const isFirstLoad = isLoading && changes.length === 0;
 
   return (
