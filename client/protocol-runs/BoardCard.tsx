@@ -3,7 +3,7 @@ import { ActionIcon, Badge, Button, Group, Menu, Paper, Stack, Text } from '@man
 import { Circle, CircleDot, EyeOff, Ellipsis } from 'lucide-react';
 import { useId } from 'react';
 import type { PromoteCardInput } from '../../shared/api/runs';
-import type { CardGroupView, CardView } from './boardView';
+import type { BoardMove, CardGroupView, CardView } from './boardView';
 import styles from './run.module.css';
 import { plural } from './runLabels';
 
@@ -13,8 +13,8 @@ export interface CardActions {
   onVote?: (card: CardView) => void;
   /** Whether this person has dots left on the step (removing one is always possible). */
   hasVotesLeft: boolean;
-  /** Moves the card into a group, a new one (null), or out of its group (`'out'`). */
-  onGroup?: (card: CardView, to: string | null | 'out') => void;
+  /** Moves the card into a group, a new one, or out of its group (the keyboard's drag). */
+  onMove?: (card: CardView, move: BoardMove) => void;
   /** The step's groups, for "Move to group" (the keyboard way of dragging). */
   groups: readonly Pick<CardGroupView, 'id' | 'title'>[];
   /** Removes the card (its author, or the facilitator for any card). */
@@ -32,10 +32,6 @@ interface BoardCardProps {
   showColumn?: boolean;
 }
 
-function bylineOf(card: CardView): string {
-  return card.authorName ?? 'Anonymous';
-}
-
 /**
  * One compact card: its text (always as text), author or "Anonymous" with your own marked,
  * its dots, and one "More actions" menu: group (the keyboard's way of dragging), turn into a
@@ -44,16 +40,16 @@ function bylineOf(card: CardView): string {
  */
 export function BoardCard({ card, actions, showColumn = false }: BoardCardProps) {
   const textId = useId();
-  const { onVote, onGroup, onRemove, onPromote, canRemoveAny, hasVotesLeft, groups } = actions;
+  const { onVote, onMove, onRemove, onPromote, canRemoveAny, hasVotesLeft, groups } = actions;
   const canAct = !card.isHidden;
-  const canDrag = canAct && onGroup !== undefined;
+  const canDrag = canAct && onMove !== undefined;
   const drag = useDraggable({ id: `card:${card.id}`, data: { card }, disabled: !canDrag });
   const drop = useDroppable({ id: `card:${card.id}`, data: { card }, disabled: !canDrag });
   // Out of dots: the button stays focusable but inert; "0 votes left" above says why.
   const isVoteInert = !card.hasMyVote && !hasVotesLeft;
   const canRemove = onRemove && (card.isOwn || canRemoveAny);
   const otherGroups = groups.filter((group) => group.id !== card.groupId);
-  const hasMenu = canAct && (onGroup || canRemove || onPromote);
+  const hasMenu = canAct && (onMove || canRemove || onPromote);
 
   return (
     <Paper
@@ -79,7 +75,7 @@ export function BoardCard({ card, actions, showColumn = false }: BoardCardProps)
         </Text>
         <Group gap={6} justify="space-between" wrap="nowrap">
           <Text size="xs" c="dimmed" truncate>
-            {bylineOf(card)}
+            {card.authorName ?? 'Anonymous'}
             {showColumn && ` · ${card.column}`}
           </Text>
           <Group gap={4} wrap="nowrap" className={styles.noShrink}>
@@ -121,26 +117,34 @@ export function BoardCard({ card, actions, showColumn = false }: BoardCardProps)
                   </ActionIcon>
                 </Menu.Target>
                 <Menu.Dropdown>
-                  {onGroup && otherGroups.length > 0 && <Menu.Label>Move to group</Menu.Label>}
-                  {onGroup &&
+                  {onMove && otherGroups.length > 0 && <Menu.Label>Move to group</Menu.Label>}
+                  {onMove &&
                     otherGroups.map((group) => (
                       <Menu.Item
                         key={group.id}
                         aria-label={`Move to group ${group.title}`}
-                        onClick={() => onGroup(card, group.id)}
+                        onClick={() =>
+                          onMove(card, { type: 'join', groupId: group.id, cardId: card.id })
+                        }
                       >
                         {group.title}
                       </Menu.Item>
                     ))}
-                  {onGroup && (
-                    <Menu.Item onClick={() => onGroup(card, null)}>Start a new group</Menu.Item>
+                  {onMove && (
+                    <Menu.Item
+                      onClick={() => onMove(card, { type: 'new-group', cardIds: [card.id] })}
+                    >
+                      Start a new group
+                    </Menu.Item>
                   )}
-                  {onGroup && card.groupId && (
-                    <Menu.Item onClick={() => onGroup(card, 'out')}>Take out of group</Menu.Item>
+                  {onMove && card.groupId && (
+                    <Menu.Item onClick={() => onMove(card, { type: 'take-out', cardId: card.id })}>
+                      Take out of group
+                    </Menu.Item>
                   )}
                   {onPromote && (
                     <>
-                      {onGroup && <Menu.Divider />}
+                      {onMove && <Menu.Divider />}
                       <Menu.Item onClick={() => onPromote(card, { as: 'decision' })}>
                         Make a decision draft
                       </Menu.Item>

@@ -106,7 +106,7 @@ export function StepBoard({ run, step, stepIndex, isCurrent }: StepBoardProps) {
     useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
   );
 
-  async function act(action: () => Promise<unknown>, done?: string) {
+  async function act<T>(action: () => Promise<T>, done?: string): Promise<T | undefined> {
     const ok = await call(action);
     if (ok === undefined) return undefined;
     if (done) setAnnouncement(done);
@@ -130,9 +130,7 @@ export function StepBoard({ run, step, stepIndex, isCurrent }: StepBoardProps) {
             }),
           `New group with ${plural(move.cardIds.length, 'card')}. Name it in the field that opened.`,
         );
-        if (created && typeof created === 'object' && 'id' in created) {
-          setNamingGroupId(String(created.id));
-        }
+        if (created) setNamingGroupId(created.id);
         return;
       }
       case 'join':
@@ -165,17 +163,7 @@ export function StepBoard({ run, step, stepIndex, isCurrent }: StepBoardProps) {
               : voteForCard(run.teamId, run.runId, card.id),
           )
       : undefined,
-    onGroup: canWorkOnCards
-      ? (card, to) => {
-          const move: BoardMove =
-            to === 'out'
-              ? { type: 'take-out', cardId: card.id }
-              : to === null
-                ? { type: 'new-group', cardIds: [card.id] }
-                : { type: 'join', groupId: to, cardId: card.id };
-          void applyMove(move, card);
-        }
-      : undefined,
+    onMove: canWorkOnCards ? (card, move) => void applyMove(move, card) : undefined,
     onRemove: isParticipant
       ? (card) => {
           document.getElementById('board-heading')?.focus();
@@ -242,7 +230,7 @@ export function StepBoard({ run, step, stepIndex, isCurrent }: StepBoardProps) {
   const shownActions: CardActions = {
     ...actions,
     onVote: undefined,
-    onGroup: undefined,
+    onMove: undefined,
     onRemove: undefined,
     groups: [],
   };

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SHOWN_COLUMNS, type ProtocolStep, protocolSchema } from './protocolSchema';
+import { MAX_SHOWN_COLUMNS, protocolSchema } from './protocolSchema';
+import { testStep as step } from './stepFixture';
 
-const step = (id: string, columns: string[], shows?: ProtocolStep['shows']) => ({
-  id,
-  title: `Title of ${id}`,
-  minutes: 5,
-  prompt: 'p',
-  speaking: 'everyone',
-  columns,
-  collect: 'open',
-  ...(shows ? { shows } : {}),
-});
 const protocol = (steps: object[]) => ({ name: 'Mine', description: '', roles: [], steps });
 
 /** The message and path of each issue, for compact assertions. */

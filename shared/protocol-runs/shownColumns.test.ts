@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findLibraryProtocol } from './protocolLibrary';
-import type { ProtocolStep } from './protocolSchema';
+import { testStep as step } from './stepFixture';
 import { shownColumns } from './shownColumns';
-
-const step = (id: string, columns: string[], shows?: ProtocolStep['shows']): ProtocolStep => ({
-  id,
-  title: `Title of ${id}`,
-  minutes: 5,
-  prompt: 'p',
-  speaking: 'everyone',
-  columns,
-  collect: 'open',
-  ...(shows ? { shows } : {}),
-});
 
 describe('shownColumns', () => {
   it('lists the earlier columns a step shows, with the step that collected them', () => {
