@@ -20,7 +20,8 @@ import { attachCollabSocket } from './collab/attachCollabSocket';
 import { SocketAdmission } from './collab/SocketAdmission';
 import { UpdateBroadcast } from './collab/UpdateBroadcast';
 import { AwarenessThrottle } from './collab/AwarenessThrottle';
-import type { ServerEnv } from './config';
+import { turnOffFramedSend } from './collab/framedSend';
+import type { FastPiece, ServerEnv } from './config';
 import type { RouteSpec } from './http/ApiRouter';
 import { AllowedOrigins } from './http/allowedOrigins';
 import { createApi } from './http/createApi';
@@ -45,6 +46,11 @@ export interface AppOptions {
   durable?: boolean;
   /** Benchmarks and tests: each log write waits this long first (a slow database). */
   saveDelayMs?: number;
+  /**
+   * Benchmarks only (issue 18): fast pieces of the socket to turn off, each falling back to
+   * Hocuspocus's own path. `framed` turns off for the whole process, not just this app.
+   */
+  without?: ReadonlySet<FastPiece>;
   /** When automatic versions are kept (tests shorten it). */
   autoVersions?: AutoVersionTiming;
   /** Tests: smaller rate-limit budgets than `abuseRules`, reached without hundreds of hashes. */
@@ -88,10 +94,12 @@ export async function startApp({
   clientDir,
   durable,
   saveDelayMs,
+  without = new Set(),
   autoVersions,
   abuseBudgets,
   collabLimits,
 }: AppOptions): Promise<App> {
+  if (without.has('framed')) turnOffFramedSend();
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   const { db } = database;
   // With several instances (Redis and a shared Postgres), commands on one decision or run,
@@ -129,8 +137,8 @@ export async function startApp({
     extensions: [
       new DatabaseAwareAuthentication(db),
       socketAdmission,
-      new AwarenessThrottle(),
-      new UpdateBroadcast(),
+      ...(without.has('throttle') ? [] : [new AwarenessThrottle()]),
+      ...(without.has('broadcast') ? [] : [new UpdateBroadcast()]),
       persistence,
       ...(redis ? [redis.extension] : []),
     ],
@@ -221,6 +229,7 @@ export async function startApp({
     hocuspocus,
     socketAdmission,
     (connection, type, payload) => persistence.registerClientSync(connection, type, payload),
+    !without.has('lane'),
   );
 
   await new Promise<void>((resolve, reject) => {

@@ -52,3 +52,29 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
   }
   return parsed.data;
 }
+
+/**
+ * The hand-made fast pieces of the collaboration socket (issue 18), each of which a benchmark
+ * may turn off to measure what it gains: the open-connection lane, the author-skipping update
+ * broadcast, frames written straight to the socket, and the awareness throttle.
+ */
+export const fastPieces = ['lane', 'broadcast', 'framed', 'throttle'] as const;
+export type FastPiece = (typeof fastPieces)[number];
+
+/**
+ * Benchmarks only: `BENCH_WITHOUT=lane,framed` (a comma list of `fastPieces`, empty by
+ * default) names the pieces to turn off; throws on a name that is not one.
+ */
+export function readBenchWithout(env: NodeJS.ProcessEnv = process.env): ReadonlySet<FastPiece> {
+  const names = (env.BENCH_WITHOUT ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const unknown = names.filter((name) => !(fastPieces as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    throw new Error(
+      `Invalid configuration: BENCH_WITHOUT: unknown ${unknown.join(', ')} (known: ${fastPieces.join(', ')})`,
+    );
+  }
+  return new Set(names as FastPiece[]);
+}

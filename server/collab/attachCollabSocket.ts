@@ -69,13 +69,15 @@ function refuseUpgrade(socket: Duplex, status: string): void {
  * `SocketGuard` refuses (malformed, too many documents, over the rate budget) close it too,
  * and so does reading too slowly.
  * Updates and awareness of open connections take the `OpenConnectionLane`, which checks and
- * logs updates with `registerClientSync` (the persistence's `beforeSync` work).
+ * logs updates with `registerClientSync` (the persistence's `beforeSync` work); `isLaneOn`
+ * false (benchmarks only, issue 18) sends every frame through Hocuspocus instead.
  */
 export function attachCollabSocket(
   httpServer: Server,
   hocuspocus: Hocuspocus,
   admission: SocketAdmission,
   registerClientSync: RegisterClientSync,
+  isLaneOn = true,
 ): WebSocketServer {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_SOCKET_MESSAGE_BYTES });
 
@@ -99,7 +101,7 @@ export function attachCollabSocket(
         closeWithGrace(ws, closeCodes.authenticationTimeout, 'authentication-timeout'),
       );
       const guard = new SocketGuard();
-      const lane = new OpenConnectionLane(hocuspocus, ws, registerClientSync);
+      const lane = isLaneOn ? new OpenConnectionLane(hocuspocus, ws, registerClientSync) : null;
       limitSendQueue(ws, () =>
         client.handleClose({ code: closeCodes.slowConsumer, reason: 'slow-consumer' }),
       );
@@ -120,7 +122,7 @@ export function attachCollabSocket(
           ws.close(code, verdict.reason);
           return;
         }
-        if (lane.take(verdict.address, verdict.type, frame, verdict.bodyAt)) {
+        if (lane?.take(verdict.address, verdict.type, frame, verdict.bodyAt)) {
           client.lastMessageReceivedAt = Date.now();
           return;
         }

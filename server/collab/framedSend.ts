@@ -23,6 +23,22 @@ interface WsInternals {
 const SENDER_IDLE = 0;
 
 /**
+ * Benchmarks only (`BENCH_WITHOUT=framed`, issue 18): once turned off, for the rest of the
+ * process, nothing is framed here and every message goes through `ws.send`.
+ */
+let isFramedSendOff = false;
+
+/** Turns direct frame writes off for this process (benchmarks only, see `isFramedSendOff`). */
+export function turnOffFramedSend(): void {
+  isFramedSendOff = true;
+}
+
+/** Whether a message may be framed here and written straight to the socket. */
+export function isFramedSendOn(): boolean {
+  return !isFramedSendOff;
+}
+
+/**
  * A binary message as one complete WebSocket frame from the server (final, unmasked): built
  * once per broadcast and written to every socket, where `ws.send` would build a header, copy
  * the message into a Buffer and write both halves for each socket.
@@ -46,6 +62,7 @@ export function frameBinary(message: Uint8Array): Buffer {
  * reader, another `ws` version).
  */
 export function directStreamOf(socket: unknown): { write(chunk: Uint8Array): boolean } | undefined {
+  if (isFramedSendOff) return undefined;
   if (!(socket instanceof WebSocket) || socket.readyState !== WebSocket.OPEN) return undefined;
   if (socket.bufferedAmount > MAX_SOCKET_BUFFERED_BYTES) return undefined;
   const { _socket: stream, _sender: sender } = socket as unknown as WsInternals;
@@ -77,14 +94,16 @@ export function broadcastFramed(
   encode: (address: string) => Uint8Array,
   skip: Connection | null = null,
 ): void {
-  let encoded: { address: string; message: Uint8Array; frame: Buffer } | undefined;
+  let encoded: { address: string; message: Uint8Array; frame: Buffer | null } | undefined;
   for (const connection of document.connections.keys()) {
     if (connection === skip) continue;
     const address = connection.messageAddress;
     if (encoded?.address !== address) {
       const message = encode(address);
-      encoded = { address, message, frame: frameBinary(message) };
+      encoded = { address, message, frame: isFramedSendOff ? null : frameBinary(message) };
     }
-    if (!writeFrame(connection.webSocket, encoded.frame)) connection.send(encoded.message);
+    if (!encoded.frame || !writeFrame(connection.webSocket, encoded.frame)) {
+      connection.send(encoded.message);
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { type Connection, MessageType } from '@hocuspocus/server';
 import * as encoding from 'lib0/encoding';
 import { closeCodes } from '../../shared/collab/closeCodes';
-import { frameBinary, writeFrame } from '../collab/framedSend';
+import { frameBinary, isFramedSendOn, writeFrame } from '../collab/framedSend';
 
 /** Every durable write a connection has registered so far, as one promise. */
 const writesSoFar = new WeakMap<Connection, Promise<void>>();
@@ -46,7 +46,9 @@ export function ackAfterDurable(connection: Connection, durable: Promise<void>):
     // counts acks, would report "synced" before the earlier edit is stored.
     writes.then(
       () => {
-        if (!writeFrame(connection.webSocket, frameBinary(message))) send(message);
+        const isWritten =
+          isFramedSendOn() && writeFrame(connection.webSocket, frameBinary(message));
+        if (!isWritten) send(message);
       },
       () => connection.close({ code: closeCodes.notStored, reason: 'not-stored' }),
     );
