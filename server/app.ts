@@ -20,6 +20,7 @@ import { attachCollabSocket } from './collab/attachCollabSocket';
 import { SocketAdmission } from './collab/SocketAdmission';
 import { UpdateBroadcast } from './collab/UpdateBroadcast';
 import { AwarenessThrottle } from './collab/AwarenessThrottle';
+import { LayoutMigrations } from './collab/LayoutMigrations';
 import { turnOffFramedSend } from './collab/framedSend';
 import type { FastPiece, ServerEnv } from './config';
 import type { RouteSpec } from './http/ApiRouter';
@@ -57,6 +58,8 @@ export interface AppOptions {
   abuseBudgets?: Partial<Record<AbuseRule, number>>;
   /** Tests: a shorter authentication deadline and a smaller document size limit. */
   collabLimits?: { authDeadlineMs?: number; maxDocumentBytes?: number };
+  /** Tests: kinds' layouts and migrations as a later version would declare them. */
+  documentLayouts?: ConstructorParameters<typeof LayoutMigrations>[1];
 }
 
 /** A running server: its address and how to stop it. */
@@ -98,6 +101,7 @@ export async function startApp({
   autoVersions,
   abuseBudgets,
   collabLimits,
+  documentLayouts,
 }: AppOptions): Promise<App> {
   if (without.has('framed')) turnOffFramedSend();
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
@@ -140,6 +144,7 @@ export async function startApp({
       ...(without.has('throttle') ? [] : [new AwarenessThrottle()]),
       ...(without.has('broadcast') ? [] : [new UpdateBroadcast()]),
       persistence,
+      new LayoutMigrations(logger, documentLayouts),
       ...(redis ? [redis.extension] : []),
     ],
   });

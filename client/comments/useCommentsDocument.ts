@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import {
-  type CommentableRef,
+  type DocumentRef,
   buildDocumentName,
   commentsDocumentName,
 } from '../../shared/documents/documentName';
@@ -24,7 +24,7 @@ export interface CommentsBinding {
  * Open it once per page: every editor of that document shares it.
  */
 export function useCommentsDocument(
-  target: CommentableRef,
+  target: DocumentRef,
   user: PresenceUser,
   canComment: boolean,
 ): CommentsBinding {

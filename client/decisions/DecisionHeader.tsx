@@ -9,7 +9,7 @@ import type { DecisionStatus } from '../../shared/decisions/decisionRules';
 import { formatCalendarDate } from '../../shared/time/teamTime';
 import { LiveConnectionStatus } from '../collab/LiveConnectionStatus';
 import { LivePresenceAvatars } from '../collab/LivePresenceAvatars';
-import { statusColors, statusLabels } from './decisionLabels';
+import { statusColors, statusLabels } from '../../shared/decisions/decisionLabels';
 
 interface DecisionHeaderProps {
   team: TeamSummary;

@@ -4,7 +4,8 @@ import { useRef } from 'react';
 import type * as Y from 'yjs';
 import { AddEvidenceLinkForm } from './AddEvidenceLinkForm';
 import { AddStudentWorkForm } from './AddStudentWorkForm';
-import { evidenceName, shortName } from './evidenceLink';
+import { evidenceName } from '../../shared/decisions/decisionLabels';
+import { shortName } from './evidenceLink';
 import { EvidenceTarget, evidenceKindLabels } from './EvidenceTarget';
 import { useEvidence } from './useEvidence';
 

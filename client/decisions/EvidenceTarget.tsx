@@ -1,7 +1,7 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import type { EvidenceLink } from '../../shared/decisions/decisionDoc';
-import { evidenceName } from './evidenceLink';
+import { evidenceName } from '../../shared/decisions/decisionLabels';
 
 /** The badge text for each kind of evidence, in the decision page and the review alike. */
 export const evidenceKindLabels: Record<EvidenceLink['kind'], string> = {

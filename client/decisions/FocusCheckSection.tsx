@@ -8,7 +8,7 @@ import { focusCheckProblem } from '../../shared/decisions/decisionRules';
 import { studentsOfFocus } from '../../shared/purpose/purposeDoc';
 import { useFieldDraft } from '../forms/useFieldDraft';
 import { useOrderedList } from '../collab/useOrderedList';
-import { focusAnswerLabels } from './decisionLabels';
+import { focusAnswerLabels } from '../../shared/decisions/decisionLabels';
 import { asSentence } from './decisionText';
 import type { DecisionView } from './decisionView';
 

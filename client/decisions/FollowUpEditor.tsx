@@ -5,7 +5,7 @@ import { followUpSchema } from '../../shared/decisions/decisionDoc';
 import { useCheckedFieldDraft } from '../forms/useCheckedFieldDraft';
 import { saveDraftsThen, useFieldDraft } from '../forms/useFieldDraft';
 import type { LiveList } from '../collab/useOrderedList';
-import { followUpStatusOptions } from './followUpLabels';
+import { followUpStatusOptions } from '../../shared/decisions/followUpLabels';
 
 interface FollowUpEditorProps {
   item: FollowUp;

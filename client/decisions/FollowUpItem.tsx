@@ -6,7 +6,7 @@ import type { LiveList } from '../collab/useOrderedList';
 import { shortName } from './evidenceLink';
 import { dueNoteOf } from './followUpDue';
 import { FollowUpEditor } from './FollowUpEditor';
-import { followUpStatusLabels, followUpStatusOptions } from './followUpLabels';
+import { followUpStatusLabels, followUpStatusOptions } from '../../shared/decisions/followUpLabels';
 
 interface FollowUpItemProps {
   item: FollowUp;

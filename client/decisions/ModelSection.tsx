@@ -4,7 +4,7 @@ import type { DecisionModel } from '../../shared/decisions/decisionRules';
 import { decisionModels } from '../../shared/decisions/decisionRules';
 import { isVotingModel } from '../../shared/decisions/tally';
 import { modelLockReason } from './decisionActions';
-import { modelLabels } from './decisionLabels';
+import { modelLabels } from '../../shared/decisions/decisionLabels';
 import type { DecisionView } from './decisionView';
 
 /** "How we decide": the decision-making model, declared before the discussion starts. */

@@ -6,7 +6,7 @@ import type { DecisionSummary } from '../../shared/api/decisions';
 import type { DecisionStatus } from '../../shared/decisions/decisionRules';
 import { useApiAction } from '../forms/useApiAction';
 import { statusActionsFor } from './decisionActions';
-import { statusLabels } from './decisionLabels';
+import { statusLabels } from '../../shared/decisions/decisionLabels';
 import { changeDecisionStatus } from './decisionsApi';
 import { asSentence, describeDecided } from './decisionText';
 import type { DecisionView } from './decisionView';

@@ -1,8 +1,12 @@
 import type { DecisionChange } from '../../shared/api/decisions';
 import { evidenceLinkSchema } from '../../shared/decisions/decisionDoc';
 import { decisionModels, decisionStatuses } from '../../shared/decisions/decisionRules';
-import { focusAnswerLabels, modelLabels, statusLabels } from './decisionLabels';
-import { evidenceName } from './evidenceLink';
+import {
+  evidenceName,
+  focusAnswerLabels,
+  modelLabels,
+  statusLabels,
+} from '../../shared/decisions/decisionLabels';
 
 /** Names for the ids a history value may hold (who decided, which decision replaced it). */
 export interface ChangeNames {

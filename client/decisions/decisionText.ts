@@ -1,6 +1,6 @@
 import type { DecidedRecord } from '../../shared/decisions/decisionStatusDoc';
 import { formatMoment } from '../../shared/time/teamTime';
-import { modelLabels } from './decisionLabels';
+import { modelLabels } from '../../shared/decisions/decisionLabels';
 
 /** "Decided by Ana Ruiz on 3 Mar 2026, 14:05 by fist to five: Everyone showed three or more". */
 export function describeDecided(record: DecidedRecord, timeZone: string, locale?: string): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceName, parseUrlEvidence } from './evidenceLink';
+import { evidenceName } from '../../shared/decisions/decisionLabels';
+import { parseUrlEvidence } from './evidenceLink';
 
 describe('web pages as evidence', () => {
   it('accepts http and https pages, completing a bare address', () => {

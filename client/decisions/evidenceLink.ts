@@ -31,18 +31,6 @@ export function parseUrlEvidence(url: string, label: string): UrlEvidenceResult 
   return { link: null, errors };
 }
 
-/** How an evidence link is named in the list and on its buttons. */
-export function evidenceName(link: EvidenceLink): string {
-  switch (link.kind) {
-    case 'run-card':
-      return link.text.trim() || 'Card from a protocol run';
-    case 'artifact':
-      return link.name.trim() || 'Student work';
-    case 'url':
-      return link.label.trim() || link.url;
-  }
-}
-
 /** Button names quote the evidence; long ones are cut so names stay readable. */
 export function shortName(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();

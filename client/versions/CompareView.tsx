@@ -9,7 +9,8 @@ import { ComparisonView } from './ComparisonView';
 import { LoadErrorAlert } from './LoadErrorAlert';
 import { useDocChanges } from '../collab/useDocChanges';
 import { useVersionState } from './useVersionState';
-import { readVersionContent, type VersionNames } from './versionContent';
+import type { VersionNames } from '../../shared/versions/versionContent';
+import { readVersionContent } from './versionContent';
 import { docFromUpdate, focusOnMount } from './versionDoc';
 import { versionOptionLabel } from './versionLabels';
 

@@ -8,7 +8,7 @@ import type {
   TextPart,
   VersionComparison,
 } from './compareVersions';
-import { itemTitle, type ContentItem } from './versionContent';
+import { itemTitle, type ContentItem } from '../../shared/versions/versionContent';
 import styles from './versions.module.css';
 
 /** Added text: green and underlined on screen, "added:" for screen readers. */

@@ -7,7 +7,7 @@ import { CURRENT, defaultPair, type ComparePair } from './CompareForm';
 import { CompareView } from './CompareView';
 import { HistoryOverview, type Restored } from './HistoryOverview';
 import { useVersions } from './useVersions';
-import type { VersionNames } from './versionContent';
+import type { VersionNames } from '../../shared/versions/versionContent';
 import { versionTitle } from './versionLabels';
 import { restoreVersion } from './versionsApi';
 import { VersionView } from './VersionView';

@@ -1,8 +1,12 @@
 import { List, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { textBlocks } from './compareVersions';
-import type { ContentField, ContentSection, VersionContent } from './versionContent';
-import { itemTitle } from './versionContent';
+import type {
+  ContentField,
+  ContentSection,
+  VersionContent,
+} from '../../shared/versions/versionContent';
+import { itemTitle } from '../../shared/versions/versionContent';
 import { RichTextView } from './RichTextView';
 
 /** A field as a line of a list: "Owner: Ana Ruiz". */

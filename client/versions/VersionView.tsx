@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import type { VersionSummary } from '../../shared/api/versions';
 import { LoadErrorAlert } from './LoadErrorAlert';
 import { useVersionState } from './useVersionState';
-import type { VersionNames } from './versionContent';
+import type { VersionNames } from '../../shared/versions/versionContent';
 import { readVersionContent } from './versionContent';
 import { VersionContentView } from './VersionContentView';
 import { docFromUpdate, focusOnMount } from './versionDoc';

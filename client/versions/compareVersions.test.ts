@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import type { RichTextNode } from '../../shared/collab/richText';
 import { commitments, studentsOfFocus } from '../../shared/purpose/purposeDoc';
 import { compareBlocks, compareVersions, compareWords, textBlocks } from './compareVersions';
-import type { VersionContent } from './versionContent';
+import type { VersionContent } from '../../shared/versions/versionContent';
 import { readVersionContent } from './versionContent';
 
 const text = (value: string): RichTextNode => ({ type: 'text', text: value });

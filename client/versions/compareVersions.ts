@@ -1,7 +1,12 @@
 import { diffArrays, diffWordsWithSpace } from 'diff';
 import type { RichTextNode } from '../../shared/collab/richText';
-import type { ContentField, ContentItem, ContentSection, VersionContent } from './versionContent';
-import { itemTitle } from './versionContent';
+import type {
+  ContentField,
+  ContentItem,
+  ContentSection,
+  VersionContent,
+} from '../../shared/versions/versionContent';
+import { itemTitle } from '../../shared/versions/versionContent';
 
 /** A run of words that both versions share, or that the later one added or removed. */
 export interface TextPart {

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { TeamMember } from '../../shared/api/teams';
 import { studentsOfFocus } from '../../shared/purpose/purposeDoc';
-import type { VersionNames } from './versionContent';
+import type { VersionNames } from '../../shared/versions/versionContent';
 
 /**
  * Names for the ids a version stores: members by user id, and students of focus by id as the

@@ -158,3 +158,27 @@ export async function readCompactedState(
     .executeTakeFirst();
   return row?.state ?? null;
 }
+
+/**
+ * Whether the team holds the record a document belongs to (a run, a decision, a meeting):
+ * `table` is the owner's table as a document kind declares it, with `id` and `teamId` columns.
+ */
+export async function teamRecordExists(
+  db: Kysely<Database>,
+  table: string,
+  teamId: string,
+  id: string,
+): Promise<boolean> {
+  if (!(table in ownerTables)) throw new Error(`Not a table documents belong to: ${table}`);
+  const row = await db
+    .selectFrom(table as OwnerTable)
+    .select('id')
+    .where('teamId', '=', teamId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The tables whose records own documents; each has `id` and `teamId`. */
+const ownerTables = { runs: true, decisions: true, meetings: true } as const;
+type OwnerTable = keyof typeof ownerTables & keyof Database;

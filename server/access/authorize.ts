@@ -1,7 +1,5 @@
 import type { Kysely } from 'kysely';
-import { findDecision } from '../../db/queries/decisions';
-import { findMeeting } from '../../db/queries/meetings';
-import { findRun } from '../../db/queries/runs';
+import { teamRecordExists } from '../../db/queries/documents';
 import { findRole } from '../../db/queries/teams';
 import type { Database } from '../../db/schema';
 import {
@@ -11,12 +9,8 @@ import {
   type TeamAction,
   type TeamRole,
 } from '../../shared/access/roles';
-import {
-  commentTargetRef,
-  type DocumentRef,
-  isUuid,
-  parseDocumentName,
-} from '../../shared/documents/documentName';
+import { type DocumentRef, isUuid, parseDocumentName } from '../../shared/documents/documentName';
+import { kindSpec, nameContext } from '../../shared/documents/registry';
 
 /** Why access to a document was refused; sent to the client as the refusal reason. */
 export type RefusalReason = 'unknown-document' | 'forbidden';
@@ -45,25 +39,19 @@ export async function authorizeDocument(
 }
 
 /**
- * Documents of runs, decisions and meetings exist only once the team has created them; the
- * comments on a document exist when that document does.
+ * Whether a document exists: a run's, decision's or meeting's once the team has created that
+ * record (the `owner` its kind declares), a team's own document always, and a document that
+ * follows another (the comments on a document) while that one does.
  */
-async function documentExists(db: Kysely<Database>, ref: DocumentRef): Promise<boolean> {
-  switch (ref.kind) {
-    case 'purpose':
-      return true;
-    case 'run-board':
-    case 'run-control':
-      return (await findRun(db, ref.teamId, ref.runId)) !== undefined;
-    case 'decision':
-    case 'decision-status':
-      return (await findDecision(db, ref.teamId, ref.decisionId)) !== undefined;
-    case 'meeting':
-    case 'meeting-control':
-      return (await findMeeting(db, ref.teamId, ref.meetingId)) !== undefined;
-    case 'comments':
-      return documentExists(db, commentTargetRef(ref));
+export async function documentExists(db: Kysely<Database>, ref: DocumentRef): Promise<boolean> {
+  const spec = kindSpec(ref.kind);
+  if (spec.existsWith) {
+    return documentExists(db, spec.existsWith(ref, nameContext) as DocumentRef);
   }
+  if (!spec.owner) return true;
+  const id = (ref as unknown as Record<string, unknown>)[spec.owner.idField];
+  if (typeof id !== 'string') return false;
+  return teamRecordExists(db, spec.owner.table, ref.teamId, id);
 }
 
 export type TeamDecision =

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { findDecision } from '../../db/queries/decisions';
-import { findMeeting } from '../../db/queries/meetings';
 import type { Database } from '../../db/schema';
 import type { CurrentUser } from '../../shared/api/auth';
 import type { createThreadInput } from '../../shared/api/comments';
@@ -18,12 +16,13 @@ import {
   writeThread,
 } from '../../shared/comments/commentsDoc';
 import {
-  type CommentableRef,
+  type DocumentRef,
   commentsDocumentName,
   isCommentable,
   parseDocumentName,
 } from '../../shared/documents/documentName';
-import { documentLayouts } from '../../shared/versions/documentLayout';
+import { kindSpec } from '../../shared/documents/registry';
+import { documentExists } from '../access/authorize';
 import type { EditDocument } from '../persistence/serverEdit';
 
 /** A refused command: the HTTP status, a stable code and a sentence for the person. */
@@ -61,7 +60,7 @@ export class CommentService {
   /** Starts a thread on a passage; returns its id. */
   async startThread(teamId: string, author: CurrentUser, input: NewThread): Promise<string> {
     const target = await this.requireTarget(teamId, input.document);
-    if (!documentLayouts[target.kind].richText.includes(input.field)) {
+    if (!kindSpec(target.kind).commentFields.includes(input.field)) {
       throw new CommentError(400, 'invalid_input', 'field: not a rich-text field of that document');
     }
     const elsewhere = await this.editDocument(input.document, (doc) =>
@@ -171,16 +170,12 @@ export class CommentService {
   }
 
   /** The commented document, which must exist in the caller's team. */
-  private async requireTarget(teamId: string, document: string): Promise<CommentableRef> {
+  private async requireTarget(teamId: string, document: string): Promise<DocumentRef> {
     const ref = parseDocumentName(document);
     if (!ref || !isCommentable(ref)) {
       throw new CommentError(400, 'invalid_input', 'document: not a purpose, meeting or decision');
     }
-    const exists =
-      ref.teamId === teamId &&
-      (ref.kind === 'purpose' ||
-        (ref.kind === 'meeting' && (await findMeeting(this.db, teamId, ref.meetingId))) ||
-        (ref.kind === 'decision' && (await findDecision(this.db, teamId, ref.decisionId))));
+    const exists = ref.teamId === teamId && (await documentExists(this.db, ref));
     if (!exists) throw new CommentError(404, 'item_not_found', 'No such document in this team');
     return ref;
   }

@@ -41,7 +41,7 @@ import {
   decisionStatusDocumentName,
 } from '../../shared/documents/documentName';
 import type { EditDocument } from '../persistence/serverEdit';
-import { recordChange } from '../projections/Projector';
+import { recordChange } from '../projections/rowWriters';
 import { type ClusterLock, clusterLockFor } from '../scale-out/ClusterLock';
 import { catchUpDocument } from '../scale-out/catchUpDocument';
 

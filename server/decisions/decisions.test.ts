@@ -19,7 +19,8 @@ import {
 } from '../../shared/documents/documentName';
 import { readMeetingControl } from '../../shared/meetings/meetingControlDoc';
 import { agenda, readMeetingFields, setAttendance } from '../../shared/meetings/meetingDoc';
-import { projectDecisionDoc, stableJson } from '../projections/projectDocuments';
+import { projectDecisionDoc } from '../../shared/decisions/decisionProjection';
+import { stableJson } from '../projections/rowChanges';
 import { callApi, type TestUser } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
 import { availableBackends } from '../testing/testDatabase';

@@ -1,6 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
 import type { Kysely } from 'kysely';
-import * as Y from 'yjs';
 import { listAuditEvents } from '../../db/queries/audit';
 import { listPendingInvites } from '../../db/queries/invites';
 import {
@@ -11,29 +10,14 @@ import {
   listMembersForExport,
 } from '../../db/queries/teamExport';
 import type { Database } from '../../db/schema';
-import { readRichText } from '../../shared/collab/richText';
 import {
-  DECISION_RATIONALE_FIELD,
-  DECISION_TEXT_FIELD,
-  followUps,
-  readDecisionFields,
-  readEvidence,
-} from '../../shared/decisions/decisionDoc';
-import { readThreads } from '../../shared/comments/commentsDoc';
-import { readDecisionStatus } from '../../shared/decisions/decisionStatusDoc';
-import { meetingControlDocumentName, parseDocumentName } from '../../shared/documents/documentName';
-import { readMeetingControl } from '../../shared/meetings/meetingControlDoc';
-import {
-  agenda,
-  MEETING_NOTES_FIELD,
-  readAttendance,
-  readMeetingFields,
-} from '../../shared/meetings/meetingDoc';
-import { readBoard } from '../../shared/protocol-runs/runBoardDoc';
-import { readRunControl } from '../../shared/protocol-runs/runControlDoc';
-import { readPurpose } from '../../shared/purpose/purposeDoc';
+  buildDocumentName,
+  type DocumentRef,
+  parseDocumentName,
+} from '../../shared/documents/documentName';
+import { readMigrated } from '../../shared/documents/layoutVersion';
+import { kindSpec } from '../../shared/documents/registry';
 import { stringifyCsv } from '../csv/stringifyCsv';
-import { recordAgendaTimes } from '../meetings/agendaRecord';
 
 /** Largest audit log the export includes; far beyond any real team's. */
 const MAX_AUDIT_EVENTS = 1_000_000;
@@ -47,8 +31,9 @@ function csv(header: string[], rows: unknown[][]): Uint8Array {
 }
 
 /**
- * One document as plain JSON, by kind; null for a name this version cannot read. `documents`
- * holds the others: a meeting's agenda lists the minutes its control document recorded.
+ * One document as plain JSON, as its kind declares (`exportJson` in shared/documents/kinds/),
+ * at today's layout; null for a name this version cannot read. `documents` holds the others: a
+ * meeting's agenda lists the minutes its control document recorded.
  */
 function documentJson(
   name: string,
@@ -57,48 +42,16 @@ function documentJson(
 ): unknown {
   const ref = parseDocumentName(name);
   if (!ref) return null;
-  const doc = new Y.Doc();
+  const spec = kindSpec(ref.kind);
+  const doc = readMigrated(state, spec);
   try {
-    Y.applyUpdate(doc, state);
-    switch (ref.kind) {
-      case 'purpose':
-        return { name, kind: ref.kind, ...readPurpose(doc) };
-      // The board never holds the author of an anonymous card, so neither does the export.
-      case 'run-board':
-        return { name, kind: ref.kind, runId: ref.runId, ...readBoard(doc) };
-      case 'run-control':
-        return { name, kind: ref.kind, runId: ref.runId, ...readRunControl(doc) };
-      case 'decision':
-        return {
-          name,
-          kind: ref.kind,
-          decisionId: ref.decisionId,
-          ...readDecisionFields(doc),
-          text: readRichText(doc.getXmlFragment(DECISION_TEXT_FIELD)),
-          rationale: readRichText(doc.getXmlFragment(DECISION_RATIONALE_FIELD)),
-          evidence: readEvidence(doc),
-          followUps: followUps.read(doc),
-        };
-      case 'decision-status':
-        return { name, kind: ref.kind, decisionId: ref.decisionId, ...readDecisionStatus(doc) };
-      case 'meeting':
-        return {
-          name,
-          kind: ref.kind,
-          meetingId: ref.meetingId,
-          ...readMeetingFields(doc),
-          attendance: readAttendance(doc),
-          agenda: recordAgendaTimes(
-            agenda.read(doc),
-            documents.get(meetingControlDocumentName(ref.teamId, ref.meetingId)),
-          ),
-          notes: readRichText(doc.getXmlFragment(MEETING_NOTES_FIELD)),
-        };
-      case 'meeting-control':
-        return { name, kind: ref.kind, meetingId: ref.meetingId, ...readMeetingControl(doc) };
-      case 'comments':
-        return { name, kind: ref.kind, target: ref.target, threads: readThreads(doc) };
-    }
+    return {
+      name,
+      kind: ref.kind,
+      ...spec.exportJson(doc, ref, (other) =>
+        documents.get(buildDocumentName(other as DocumentRef)),
+      ),
+    };
   } finally {
     doc.destroy();
   }

@@ -6,7 +6,10 @@ import type { TestDatabase } from './testDatabase';
 /** Starts the real server in this process on a free port, against a test database. */
 export async function startTestServer(
   database: TestDatabase,
-  options: Pick<AppOptions, 'autoVersions' | 'saveDelayMs' | 'abuseBudgets' | 'collabLimits'> & {
+  options: Pick<
+    AppOptions,
+    'autoVersions' | 'saveDelayMs' | 'abuseBudgets' | 'collabLimits' | 'documentLayouts'
+  > & {
     /** More environment, e.g. `SMTP_URL` of a `TestMailbox`. */
     env?: Record<string, string>;
   } = {},

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readRichText, richTextToPlain } from '../../shared/collab/richText';
-import { documentLayouts } from '../../shared/versions/documentLayout';
+import { purposeKind } from '../../shared/documents/kinds/purpose';
 import { commitments, readPurpose } from '../../shared/purpose/purposeDoc';
 import { restoreInto } from './restoreVersion';
 
@@ -33,7 +33,7 @@ describe('restoring a version', () => {
     other.getXmlFragment('statement').insert(1, [paragraph('Added while offline.')]);
 
     const before = Y.encodeStateVector(doc);
-    restoreInto(doc, version, documentLayouts.purpose);
+    restoreInto(doc, version, purposeKind);
     expect(statementText(doc)).toBe('Every student reads.');
     expect(commitments.read(doc).map((c) => c.text)).toEqual(['Evidence first']);
 
@@ -52,7 +52,7 @@ describe('restoring a version', () => {
     const version = Y.encodeStateAsUpdate(doc);
     const updates: Uint8Array[] = [];
     doc.on('update', (update: Uint8Array) => updates.push(update));
-    restoreInto(doc, version, documentLayouts.purpose);
+    restoreInto(doc, version, purposeKind);
     expect(updates).toHaveLength(0);
   });
 });

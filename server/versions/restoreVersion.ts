@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import type { DocumentLayout } from '../../shared/versions/documentLayout';
+import type { DocumentKindSpec, TeamDocument } from '../../shared/documents/documentKind';
+import { readMigrated } from '../../shared/documents/layoutVersion';
 
 /** A copy of a value read from another document, ready to insert into this one. */
 function copyOf(value: unknown): unknown {
@@ -11,11 +12,18 @@ function copyOf(value: unknown): unknown {
  * current state: rich text and lists are replaced by copies of the old content and map fields
  * are set to their old values. Nothing is rewritten or forgotten (the current state stays in
  * the history as a version), everyone connected receives the change live, and edits made
- * concurrently elsewhere merge with it as with any other edit.
+ * concurrently elsewhere merge with it as with any other edit. The layout roots are those the
+ * kind declares (shared/documents/kinds/); comments are not restored: a restore brings back the
+ * text, not yesterday's discussion of it.
  */
-export function restoreInto(doc: Y.Doc, version: Uint8Array, layout: DocumentLayout): void {
-  const old = new Y.Doc();
-  Y.applyUpdate(old, version);
+export function restoreInto(
+  doc: Y.Doc,
+  version: Uint8Array,
+  spec: Pick<DocumentKindSpec<string, TeamDocument>, 'kind' | 'layout' | 'migrations'>,
+): void {
+  // A version kept before a layout change is read at today's layout first.
+  const old = readMigrated(version, spec);
+  const { layout } = spec;
   doc.transact(() => {
     for (const key of layout.richText) {
       const target = doc.getXmlFragment(key);

@@ -6,7 +6,7 @@ import {
   type VersionReason,
   type VersionSummary,
 } from '../../shared/api/versions';
-import { documentLayouts } from '../../shared/versions/documentLayout';
+import { kindSpec } from '../../shared/documents/registry';
 import { isUuid } from '../../shared/documents/documentName';
 import { authorizeDocument, type DocumentDecision } from '../access/authorize';
 import { apiError, readJsonBody } from '../http/apiErrors';
@@ -114,7 +114,7 @@ export function registerVersionRoutes(router: ApiRouter, deps: ApiDeps): void {
     const { state } = await loadVersionState(deps.db, version.id);
     await deps.editDocument(
       version.documentName,
-      (doc) => restoreInto(doc, new Uint8Array(state), documentLayouts[access.ref.kind]),
+      (doc) => restoreInto(doc, new Uint8Array(state), kindSpec(access.ref.kind)),
       user.id,
     );
     deps.versions.noteEdit(version.documentName, user.id);

@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../documents/documentName';
+import { type DocumentKind, kindSpec } from '../documents/registry';
 
 /** A person's role in one team. */
 export const teamRoles = ['principal', 'facilitator', 'member', 'viewer'] as const;
@@ -13,26 +13,17 @@ export interface DocumentAccess {
 const editors: readonly TeamRole[] = ['principal', 'facilitator', 'member'];
 
 /**
- * The access rules for documents, by role. The server enforces them (HTTP and socket); the
- * client only uses them to hide controls the server would refuse anyway.
+ * The access rules for documents, by role: every member reads every kind; editors write the
+ * kinds their declaration gives to editors (`writers` in shared/documents/kinds/), and the
+ * server alone writes the rest, on commands it checks. The server enforces them (HTTP and
+ * socket); the client only uses them to hide controls the server would refuse anyway.
  */
 export function documentAccess(role: TeamRole | null, kind: DocumentKind): DocumentAccess {
   if (role === null) return { canRead: false, canWrite: false };
-  switch (kind) {
-    case 'purpose':
-    case 'decision':
-    case 'meeting':
-      return { canRead: true, canWrite: editors.includes(role) };
-    // Run documents are written by the server alone, on commands it checks (see teamActions).
-    // So are a decision's status and tally, and a meeting's signals: nobody forges a vote.
-    // Comment threads too: nobody forges an author or edits someone else's comment.
-    case 'run-board':
-    case 'run-control':
-    case 'decision-status':
-    case 'meeting-control':
-    case 'comments':
-      return { canRead: true, canWrite: false };
-  }
+  return {
+    canRead: true,
+    canWrite: kindSpec(kind).writers === 'editors' && editors.includes(role),
+  };
 }
 
 /** Things a person can do to a team through the API. */

@@ -2,7 +2,7 @@ import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { DueFollowUp } from '../../../shared/api/review';
 import { formatCalendarDate } from '../../../shared/time/teamTime';
-import { followUpStatusLabels } from '../followUpLabels';
+import { followUpStatusLabels } from '../../../shared/decisions/followUpLabels';
 import styles from './review.module.css';
 import { daysLeftLabel } from './reviewLabels';
 import { reviewDecisionPath } from './reviewPaths';

@@ -1,5 +1,5 @@
 import type { ReviewDecisionDetail } from '../../../shared/api/review';
-import { focusAnswerLabels } from '../decisionLabels';
+import { focusAnswerLabels } from '../../../shared/decisions/decisionLabels';
 import { FactList } from './FactList';
 import { PlainText } from './PlainText';
 import { studentLabels } from './reviewLabels';

@@ -2,7 +2,7 @@ import { Badge, Group, Table, Text } from '@mantine/core';
 import type { FollowUp } from '../../../shared/decisions/decisionDoc';
 import { formatCalendarDate } from '../../../shared/time/teamTime';
 import { dueNoteOf } from '../followUpDue';
-import { followUpStatusLabels } from '../followUpLabels';
+import { followUpStatusLabels } from '../../../shared/decisions/followUpLabels';
 import styles from './review.module.css';
 
 interface FollowUpTableProps {

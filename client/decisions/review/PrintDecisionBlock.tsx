@@ -1,7 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import type { ReviewDecisionDetail } from '../../../shared/api/review';
 import { formatCalendarDate, formatMoment } from '../../../shared/time/teamTime';
-import { modelLabels, statusLabels } from '../decisionLabels';
+import { modelLabels, statusLabels } from '../../../shared/decisions/decisionLabels';
 import { DetailSection } from './DetailSection';
 import { FactList } from './FactList';
 import { FocusCheckSummary } from './FocusCheckSummary';

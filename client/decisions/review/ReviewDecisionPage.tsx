@@ -6,7 +6,7 @@ import type { TeamDetail } from '../../../shared/api/teams';
 import { formatCalendarDate, formatMoment } from '../../../shared/time/teamTime';
 import { PageShell } from '../../app/PageShell';
 import { SignedInActions } from '../../app/SignedInActions';
-import { modelLabels, statusLabels } from '../decisionLabels';
+import { modelLabels, statusLabels } from '../../../shared/decisions/decisionLabels';
 import type { ChangeNames } from '../changeText';
 import { useNow } from '../useNow';
 import { ChangeList } from './ChangeList';

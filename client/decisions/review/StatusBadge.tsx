@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import type { DecisionStatus } from '../../../shared/decisions/decisionRules';
-import { statusColors, statusLabels } from '../decisionLabels';
+import { statusColors, statusLabels } from '../../../shared/decisions/decisionLabels';
 
 /** A decision's status as the decision page shows it; screen readers hear "Status: Decided". */
 export function StatusBadge({

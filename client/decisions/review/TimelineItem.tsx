@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { ReviewDecision } from '../../../shared/api/review';
 import { formatCalendarDate, formatMoment } from '../../../shared/time/teamTime';
-import { modelLabels } from '../decisionLabels';
+import { modelLabels } from '../../../shared/decisions/decisionLabels';
 import { followUpCountLabel, overdueLabel, studentLabels } from './reviewLabels';
 import { meetingPagePath, reviewDecisionPath, type FromLogState } from './reviewPaths';
 import { StatusBadge } from './StatusBadge';

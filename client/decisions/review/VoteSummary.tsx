@@ -2,7 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import type { ReviewDecisionDetail } from '../../../shared/api/review';
 import { isVotingModel } from '../../../shared/decisions/tally';
 import { tallyRows } from '../ballotLabels';
-import { modelLabels } from '../decisionLabels';
+import { modelLabels } from '../../../shared/decisions/decisionLabels';
 import { VoteCountsTable } from '../VoteCountsTable';
 
 type VoteSummaryProps = Pick<ReviewDecisionDetail, 'model' | 'tally' | 'voters'>;

@@ -1,6 +1,6 @@
 import type { ReviewOverview } from '../../../shared/api/review';
 import { decisionStatuses } from '../../../shared/decisions/decisionRules';
-import { statusLabels } from '../decisionLabels';
+import { statusLabels } from '../../../shared/decisions/decisionLabels';
 import { monthLabel } from './reviewLabels';
 
 /** A bar or slice of an overview chart, with the words its text alternative uses. */

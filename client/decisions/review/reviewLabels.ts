@@ -1,7 +1,7 @@
 import type { ReviewDecision } from '../../../shared/api/review';
 import { decisionModels, decisionStatuses } from '../../../shared/decisions/decisionRules';
 import { formatCalendarDate } from '../../../shared/time/teamTime';
-import { modelLabels, statusLabels } from '../decisionLabels';
+import { modelLabels, statusLabels } from '../../../shared/decisions/decisionLabels';
 import type { ReviewFilters } from './reviewSearch';
 
 /** Counts read the same on every screen and in tests: "1,234". */

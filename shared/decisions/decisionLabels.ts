@@ -1,4 +1,5 @@
-import type { DecisionModel, DecisionStatus } from '../../shared/decisions/decisionRules';
+import type { EvidenceLink } from './decisionDoc';
+import type { DecisionModel, DecisionStatus } from './decisionRules';
 
 /** How each model reads on the page, with one line on how it decides. */
 export const modelLabels: Record<DecisionModel, { label: string; description: string }> = {
@@ -53,3 +54,15 @@ export const focusAnswerLabels = {
   no: 'No',
   unknown: 'Not sure yet',
 } as const;
+
+/** How an evidence link is named in the list and on its buttons. */
+export function evidenceName(link: EvidenceLink): string {
+  switch (link.kind) {
+    case 'run-card':
+      return link.text.trim() || 'Card from a protocol run';
+    case 'artifact':
+      return link.name.trim() || 'Student work';
+    case 'url':
+      return link.label.trim() || link.url;
+  }
+}

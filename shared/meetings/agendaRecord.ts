@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import { readMeetingControl } from '../../shared/meetings/meetingControlDoc';
-import type { AgendaItem } from '../../shared/meetings/meetingDoc';
-import { actualMinutes } from '../../shared/meetings/runningAgenda';
+import { readMeetingControl } from './meetingControlDoc';
+import type { AgendaItem } from './meetingDoc';
+import { actualMinutes } from './runningAgenda';
 
 /** An agenda item as the meeting's record lists it: with the minutes it actually took. */
 export type RecordedAgendaItem = AgendaItem & {

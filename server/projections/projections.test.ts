@@ -4,12 +4,11 @@ import { addEvidence, followUps, writeDecisionFields } from '../../shared/decisi
 import { writeDecisionStatus } from '../../shared/decisions/decisionStatusDoc';
 import { setAttendance, writeMeetingFields } from '../../shared/meetings/meetingDoc';
 import {
-  changedKeys,
   projectDecisionDoc,
   projectDecisionStatusDoc,
-  projectMeetingDoc,
-  stableJson,
-} from './projectDocuments';
+} from '../../shared/decisions/decisionProjection';
+import { projectMeetingDoc } from '../../shared/meetings/meetingProjection';
+import { changedKeys, stableJson } from './rowChanges';
 
 describe('projecting documents onto rows', () => {
   it('reads a decision document into the columns review screens query', () => {

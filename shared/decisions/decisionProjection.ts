@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { readRichText, richTextToPlain } from '../../shared/collab/richText';
+import { readRichText, richTextToPlain } from '../collab/richText';
 import {
   DECISION_RATIONALE_FIELD,
   DECISION_TEXT_FIELD,
@@ -8,17 +8,14 @@ import {
   followUps,
   readDecisionFields,
   readEvidence,
-} from '../../shared/decisions/decisionDoc';
-import type { DecisionStatus } from '../../shared/decisions/decisionRules';
-import { readDecisionStatus } from '../../shared/decisions/decisionStatusDoc';
-import type { Tally } from '../../shared/decisions/tally';
-import { readAttendance, readMeetingFields } from '../../shared/meetings/meetingDoc';
-import { readMeetingControl } from '../../shared/meetings/meetingControlDoc';
+} from './decisionDoc';
+import type { DecisionStatus } from './decisionRules';
+import { readDecisionStatus } from './decisionStatusDoc';
+import type { Tally } from './tally';
 
 /**
- * Pure mappings from live documents to the relational rows review screens query. The
- * projector (Projector.ts) writes what these return; keeping them pure makes "the rows match
- * the document" a property of one function.
+ * Pure mappings from decision documents to the rows of the decision log that review screens
+ * query; the server's projector writes what they return.
  */
 
 /** The decision row's columns that come from the co-edited decision document. */
@@ -84,41 +81,4 @@ export function projectDecisionStatusDoc(doc: Y.Doc): DecisionStatusColumns {
     decidedAt: state.decided?.at ?? null,
     decidedBy: state.decided?.byId ?? null,
   };
-}
-
-/** Null while the meeting document holds no fields yet. */
-export function projectMeetingDoc(doc: Y.Doc) {
-  const fields = readMeetingFields(doc);
-  if (!fields) return null;
-  const attendeeIds = Object.entries(readAttendance(doc))
-    .filter(([, present]) => present)
-    .map(([userId]) => userId)
-    .sort();
-  return { title: fields.title, meetingDate: fields.date, attendeeIds };
-}
-
-export function projectMeetingControlDoc(doc: Y.Doc) {
-  const { closed } = readMeetingControl(doc);
-  return closed ? { at: new Date(closed.at), by: closed.byId } : null;
-}
-
-/** JSON with object keys sorted, so values read back from jsonb compare equal to fresh ones. */
-export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
-/** The keys whose values differ between a stored row and freshly projected columns. */
-export function changedKeys<T extends object>(stored: Record<string, unknown>, fresh: T) {
-  return (Object.keys(fresh) as (keyof T & string)[]).filter(
-    (key) => stableJson(normalise(stored[key])) !== stableJson(normalise(fresh[key])),
-  );
-}
-
-function normalise(value: unknown): unknown {
-  if (value instanceof Date) return value.getTime();
-  return value ?? null;
 }

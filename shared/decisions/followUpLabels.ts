@@ -1,5 +1,5 @@
-import type { FollowUp } from '../../shared/decisions/decisionDoc';
-import { followUpStatuses } from '../../shared/decisions/decisionDoc';
+import type { FollowUp } from './decisionDoc';
+import { followUpStatuses } from './decisionDoc';
 
 export const followUpStatusLabels: Record<FollowUp['status'], string> = {
   open: 'Not started',

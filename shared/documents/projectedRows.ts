@@ -1,0 +1,31 @@
+import type {
+  DecisionDocColumns,
+  DecisionStatusColumns,
+  FollowUpColumns,
+} from '../decisions/decisionProjection';
+import type { MeetingFieldColumns } from '../meetings/meetingProjection';
+
+/**
+ * The sets of relational rows documents are projected into, by name. A kind's `projection`
+ * returns one of them; the server writes each with its own writer (server/projections/
+ * rowWriters.ts), so a new set of rows is one entry here and one writer there.
+ */
+export interface ProjectedRowsMap {
+  /** A decision's co-edited fields and its follow-ups. */
+  'decision-fields': {
+    decisionId: string;
+    columns: DecisionDocColumns;
+    followUps: FollowUpColumns[];
+  };
+  /** A decision's status, latest vote and decided record. */
+  'decision-status': { decisionId: string; columns: DecisionStatusColumns };
+  /** A meeting's title, date and who attended. */
+  'meeting-fields': { meetingId: string; fields: MeetingFieldColumns };
+  /** When and by whom a meeting was closed. */
+  'meeting-closed': { meetingId: string; closed: { at: Date; by: string } | null };
+}
+
+/** One projection's rows, tagged with the set they belong to. */
+export type ProjectedRows = {
+  [Rows in keyof ProjectedRowsMap]: { rows: Rows } & ProjectedRowsMap[Rows];
+}[keyof ProjectedRowsMap];
