@@ -1,11 +1,19 @@
 /**
  * Issue 18: what each hand-made fast piece of our collaboration socket gains. Every round runs
  * ours (durable, Postgres) with all pieces on and with each piece off (`BENCH_WITHOUT`), in a
- * freshly shuffled order, each variant on S1 and S3 with a fresh server per scenario, so slow
- * drift of the machine spreads over all variants instead of favouring one.
+ * freshly shuffled order, each variant on the chosen scenarios (S1 and S3 unless told) with a
+ * fresh server per scenario, so slow drift of the machine spreads over all variants instead of
+ * favouring one.
  *
- * `npm run bench:ab` [-- --rounds 5] [--variants all,lane,broadcast,framed,throttle]
- *   [--s3-seconds 60] [--s3-rooms 200] [--tiny]
+ * `npm run bench:ab` [-- --rounds 5] [--variants all,lane,broadcast,throttle]
+ *   [--scenarios S1,S3,S8] [--s3-seconds 60] [--s3-rooms 200] [--tiny]
+ *
+ * S8 (30 cursors at 20 Hz, what the awareness throttle is for) sends no document updates, so
+ * its latencies are the cursor latencies (send of a caret move to its receipt at every other
+ * client; states the server coalesces never arrive and are not counted), and its CPU is per
+ * 1,000 cursor moves sent: the server's CPU share over the window times its length, over the
+ * moves the scenario schedules (editors × rooms × cursor Hz × seconds; runScenario reports
+ * `updates` = 0 and only the received cursor states, which the throttle itself thins out).
  *
  * A piece counts as beyond the spread on a metric when the medians of "all on" and "without
  * it" differ by more than half the larger of the two variants' min–max ranges over the rounds.
@@ -26,12 +34,29 @@ import { formatMarkdownTable, formatTerminalTable, type Row } from './report/tab
 type Variant = 'all' | FastPiece;
 const allVariants: readonly Variant[] = ['all', ...fastPieces];
 
-interface Metric {
-  scenario: 'S1' | 'S3';
-  name: string;
-  read: (run: RunFigures) => number;
+const scenarioIds = ['S1', 'S3', 'S8'] as const;
+type ScenarioId = (typeof scenarioIds)[number];
+
+/**
+ * S8's cursor moves sent during measurement, as scheduled: each editor moves its caret
+ * `cursorHz` times a second (a late tick skips, so a delayed generator sends slightly fewer).
+ */
+const scheduledCursorMoves = (s: Scenario) =>
+  s.rooms * s.editorsPerRoom * (s.cursorHz ?? 0) * (s.durationMs / 1000);
+
+/** Server CPU ms per 1,000 scheduled cursor moves (the window is the measurement: no drain). */
+function cpuMsPer1000CursorMoves(run: RunFigures, scenario: Scenario): number {
+  const moves = scheduledCursorMoves(scenario);
+  const cpuMs = (run.cpuPercent / 100) * scenario.durationMs;
+  return moves > 0 ? (cpuMs / moves) * 1000 : NaN;
 }
-const metrics: Metric[] = [
+
+interface Metric {
+  scenario: ScenarioId;
+  name: string;
+  read: (run: RunFigures, scenario: Scenario) => number;
+}
+const allMetrics: Metric[] = [
   { scenario: 'S1', name: 'p50 ms', read: (r) => r.latencyMs.p50 },
   { scenario: 'S1', name: 'p99 ms', read: (r) => r.latencyMs.p99 },
   { scenario: 'S1', name: 'CPU ms/1k upd', read: (r) => r.cpuMsPer1000Updates },
@@ -39,12 +64,17 @@ const metrics: Metric[] = [
   { scenario: 'S3', name: 'p99 ms', read: (r) => r.latencyMs.p99 },
   { scenario: 'S3', name: 'CPU ms/1k upd', read: (r) => r.cpuMsPer1000Updates },
   { scenario: 'S3', name: 'loop p99 ms', read: (r) => r.serverLoopP99Ms },
+  { scenario: 'S8', name: 'cursor p50 ms', read: (r) => r.cursorLatencyMs.p50 },
+  { scenario: 'S8', name: 'cursor p99 ms', read: (r) => r.cursorLatencyMs.p99 },
+  { scenario: 'S8', name: 'CPU ms/1k moves', read: cpuMsPer1000CursorMoves },
+  { scenario: 'S8', name: 'loop p99 ms', read: (r) => r.serverLoopP99Ms },
 ];
 
 const { values } = parseArgs({
   options: {
     rounds: { type: 'string', default: '5' },
     variants: { type: 'string', default: allVariants.join(',') },
+    scenarios: { type: 'string', default: 'S1,S3' },
     's3-seconds': { type: 'string', default: '60' },
     's3-rooms': { type: 'string', default: '200' },
     tiny: { type: 'boolean', default: false },
@@ -61,30 +91,29 @@ const variants = values.variants.split(',').map((name) => {
     throw new Error(`unknown variant ${name}`);
   return name as Variant;
 });
+const chosenIds = values.scenarios.split(',').map((id) => {
+  if (!(scenarioIds as readonly string[]).includes(id))
+    throw new Error(`unknown scenario ${id} (known: ${scenarioIds.join(', ')})`);
+  return id as ScenarioId;
+});
 const s3Seconds = whole(values['s3-seconds'], '--s3-seconds');
 const s3Rooms = whole(values['s3-rooms'], '--s3-rooms');
 
-/** Full mode's S1 and S3 (S3 shortened as asked); `--tiny` shrinks both to seconds. */
-function pickScenarios(): Scenario[] {
-  const full = scenariosFor('full', { rooms: s3Rooms });
-  const s1 = full.find((s) => s.id === 'S1');
-  const s3 = full.find((s) => s.id === 'S3');
-  if (!s1 || !s3) throw new Error('S1 or S3 missing from the full scenarios');
-  if (values.tiny) {
-    return [
-      { ...s1, warmupMs: 1_000, durationMs: 3_000 },
-      {
-        ...s3,
-        title: '10 rooms × 10 editors at 2 chars/s',
-        rooms: 10,
-        warmupMs: 1_000,
-        durationMs: 3_000,
-      },
-    ];
+/** Full mode's chosen scenarios (S3 shortened as asked); `--tiny` shrinks them to seconds. */
+function pickScenario(id: ScenarioId): Scenario {
+  const found = scenariosFor('full', { rooms: s3Rooms }).find((s) => s.id === id);
+  if (!found) throw new Error(`${id} missing from the full scenarios`);
+  const tiny = { warmupMs: 1_000, durationMs: 3_000 };
+  if (id === 'S3') {
+    return values.tiny
+      ? { ...found, ...tiny, title: '10 rooms × 10 editors at 2 chars/s', rooms: 10 }
+      : { ...found, durationMs: s3Seconds * 1000 };
   }
-  return [s1, { ...s3, durationMs: s3Seconds * 1000 }];
+  return values.tiny ? { ...found, ...tiny } : found;
 }
-const scenarios = pickScenarios();
+const scenarios = [...new Set(chosenIds)].map(pickScenario);
+const metrics = allMetrics.filter((m) => scenarios.some((s) => s.id === m.scenario));
+const scenarioOf = (id: string) => scenarios.find((s) => s.id === id);
 
 function shuffled<T>(items: readonly T[]): T[] {
   const copy = [...items];
@@ -140,10 +169,12 @@ const samples: Sample[] = [];
 const failures: Failure[] = [];
 
 function summaryOf(variant: Variant, metric: Metric): Summary {
+  const scenario = scenarioOf(metric.scenario);
+  if (!scenario) return summarise([]);
   return summarise(
     samples
       .filter((s) => s.variant === variant && s.run.scenario === metric.scenario)
-      .map((s) => metric.read(s.run)),
+      .map((s) => metric.read(s.run, scenario)),
   );
 }
 
@@ -154,6 +185,15 @@ function figureRows(): Row[] {
     for (const metric of metrics) {
       const { median: mid, min, max } = summaryOf(variant, metric);
       row[`${metric.scenario} ${metric.name}`] = `${fixed(mid)} (${fixed(min)}–${fixed(max)})`;
+    }
+    if (scenarioOf('S8')) {
+      // Not a verdict: how many cursor states reached the other clients (the throttle gathers).
+      const received = summarise(
+        samples
+          .filter((s) => s.variant === variant && s.run.scenario === 'S8')
+          .map((s) => s.run.cursorLatencyMs.count),
+      );
+      row['S8 cursors recv'] = `${received.median.toFixed(0)} (${received.min}–${received.max})`;
     }
     const gen = samples
       .filter((s) => s.variant === variant)
@@ -223,6 +263,12 @@ function writeReport(elapsedS: number): void {
       (s) =>
         `- **${s.id}**: ${s.title}; ${s.warmupMs / 1000} s warm-up, ${s.durationMs / 1000} s measured.`,
     ),
+    ...scenarios
+      .filter((s) => s.id === 'S8')
+      .map(
+        (s) =>
+          `- S8 has no document updates: p50/p99 are cursor latencies of the states that arrive; CPU is per 1,000 cursor moves sent as scheduled (${scheduledCursorMoves(s)} a run); "cursors recv" counts cursor states received by the other clients.`,
+      ),
     '',
     '## Figures: median (min–max) over the rounds',
     '',
@@ -255,8 +301,12 @@ for (let round = 1; round <= rounds; round++) {
           const run = await runScenario(peer, scenario);
           const loadAverage = os.loadavg()[0] ?? NaN;
           samples.push({ round, variant, run, loadAverage });
+          const figures =
+            scenario.id === 'S8'
+              ? `cursor p50 ${fixed(run.cursorLatencyMs.p50)} p99 ${fixed(run.cursorLatencyMs.p99)} CPU/1k moves ${fixed(cpuMsPer1000CursorMoves(run, scenario))} CPU ${run.cpuPercent.toFixed(0)} % cursors recv ${run.cursorLatencyMs.count}`
+              : `p50 ${fixed(run.latencyMs.p50)} p99 ${fixed(run.latencyMs.p99)} CPU/1k ${fixed(run.cpuMsPer1000Updates)}`;
           console.log(
-            `  ${elapsed().toFixed(0)} s  ${label(variant)} ${scenario.id}: p50 ${fixed(run.latencyMs.p50)} p99 ${fixed(run.latencyMs.p99)} CPU/1k ${fixed(run.cpuMsPer1000Updates)} loop p99 ${fixed(run.serverLoopP99Ms)} gen p99 ${fixed(run.loadGeneratorDelayP99Ms)} lost ${run.lost} load ${loadAverage.toFixed(1)}${run.converged ? '' : ' NOT CONVERGED'}`,
+            `  ${elapsed().toFixed(0)} s  ${label(variant)} ${scenario.id}: ${figures} loop p99 ${fixed(run.serverLoopP99Ms)} gen p99 ${fixed(run.loadGeneratorDelayP99Ms)} lost ${run.lost} load ${loadAverage.toFixed(1)}${run.converged ? '' : ' NOT CONVERGED'}`,
           );
         } finally {
           await peer.stop();
