@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
-import { Hocuspocus } from '@hocuspocus/server';
+import { type Extension, Hocuspocus } from '@hocuspocus/server';
 import { sql } from 'kysely';
 import * as Y from 'yjs';
 import { type DatabaseHandle, openDatabase } from '../db/openDatabase';
@@ -12,7 +12,6 @@ import {
   isCommentable,
   parseDocumentName,
 } from '../shared/documents/documentName';
-import { listLoggedDocumentNames } from '../db/queries/documents';
 import { listTeamDocumentNames } from '../db/queries/teamExport';
 import { LiveAccess } from './access/LiveAccess';
 import { AbuseLimits, type AbuseRule } from './auth/AbuseLimits';
@@ -21,7 +20,6 @@ import { SocketAdmission } from './collab/SocketAdmission';
 import { UpdateBroadcast } from './collab/UpdateBroadcast';
 import { AwarenessThrottle } from './collab/AwarenessThrottle';
 import { LayoutMigrations } from './collab/LayoutMigrations';
-import { turnOffFramedSend } from './collab/framedSend';
 import type { FastPiece, ServerEnv } from './config';
 import type { RouteSpec } from './http/ApiRouter';
 import { AllowedOrigins } from './http/allowedOrigins';
@@ -30,13 +28,14 @@ import type { Logger } from './logger';
 import { createMailer } from './mail/Mailer';
 import { Outbox } from './mail/Outbox';
 import { DurablePersistence } from './persistence/DurablePersistence';
+import { Projections } from './projections/Projections';
 import { type AutoVersionTiming, VersionKeeper } from './versions/VersionKeeper';
 import { editAsServer } from './persistence/serverEdit';
-import { readStoredDocument } from './persistence/storedDocument';
+import { readStoredDocument } from './util/storedDocument';
 import { RunService } from './protocol-runs/RunService';
 import { ClusterLock, registerClusterLock } from './scale-out/ClusterLock';
 import { connectRedis, type RedisScaleOut } from './scale-out/redisScaleOut';
-import { DatabaseAwareAuthentication } from './scale-out/refuseWhileDatabaseDown';
+import { DatabaseAwareAuthentication } from './collab/refuseWhileDatabaseDown';
 
 export interface AppOptions {
   env: ServerEnv;
@@ -48,8 +47,8 @@ export interface AppOptions {
   /** Benchmarks and tests: each log write waits this long first (a slow database). */
   saveDelayMs?: number;
   /**
-   * Benchmarks only (issue 18): fast pieces of the socket to turn off, each falling back to
-   * Hocuspocus's own path. `framed` turns off for the whole process, not just this app.
+   * Benchmarks only (bench/abPieces.ts): fast pieces of the socket to turn off, each falling
+   * back to Hocuspocus's own path.
    */
   without?: ReadonlySet<FastPiece>;
   /** When automatic versions are kept (tests shorten it). */
@@ -58,6 +57,8 @@ export interface AppOptions {
   abuseBudgets?: Partial<Record<AbuseRule, number>>;
   /** Tests: a shorter authentication deadline and a smaller document size limit. */
   collabLimits?: { authDeadlineMs?: number; maxDocumentBytes?: number };
+  /** Tests: more extensions, after the server's own. */
+  extensions?: Extension[];
   /** Tests: kinds' layouts and migrations as a later version would declare them. */
   documentLayouts?: ConstructorParameters<typeof LayoutMigrations>[1];
 }
@@ -68,6 +69,8 @@ export interface App {
   port: number;
   hocuspocus: Hocuspocus;
   persistence: DurablePersistence;
+  /** Keeps decision and meeting rows in step with their documents. */
+  projections: Projections;
   /** The version store: named, automatic and meeting-close versions of documents. */
   versions: VersionKeeper;
   database: DatabaseHandle;
@@ -102,8 +105,8 @@ export async function startApp({
   abuseBudgets,
   collabLimits,
   documentLayouts,
+  extensions = [],
 }: AppOptions): Promise<App> {
-  if (without.has('framed')) turnOffFramedSend();
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
   const { db } = database;
   // With several instances (Redis and a shared Postgres), commands on one decision or run,
@@ -122,31 +125,53 @@ export async function startApp({
         url: env.REDIS_URL,
         prefix: env.REDIS_PREFIX,
         hocuspocus: (): Hocuspocus => hocuspocus,
-        persistence,
+        durable: persistence,
         db,
         logger,
       })
     : null;
 
-  // The server's shape, in order: who may connect, how documents are kept, and (with several
-  // instances) how they reach the others. The relay's hooks run first whatever the order (its
+  const editDocument = <T>(name: string, change: (doc: Y.Doc) => T, actorId?: string | null) =>
+    editAsServer(hocuspocus, persistence, name, change, actorId ?? null);
+  const projections = new Projections(db, logger, persistence);
+  const versions = new VersionKeeper(
+    db,
+    logger,
+    async (name) => ({
+      state: await editDocument(name, (doc) => Y.encodeStateAsUpdate(doc)),
+      commentsState: await readCommentsState(db, name),
+    }),
+    persistence,
+    autoVersions,
+  );
+
+  // The server's shape, in order: who may connect (authentication, socket admission), what
+  // goes out to the room (awareness throttle, update broadcast), how documents are kept and
+  // what follows from it (durable persistence, layout migrations, projections, versions) and,
+  // with several instances, how they reach the others. The relay's hooks run first whatever the order (its
   // priority is higher): opening a document subscribes to its channel before Postgres is read,
   // so an update logged elsewhere meanwhile is in what was read or arrives on the channel.
   // What arrives through Redis has the origin `redis`, which the persistence does not log.
   // The socket admission follows the authentication: its hook runs once a document passed it.
   const socketAdmission = new SocketAdmission(env, collabLimits);
+  const collabExtensions: Extension[] = [
+    new DatabaseAwareAuthentication(db),
+    socketAdmission,
+    ...(without.has('throttle') ? [] : [new AwarenessThrottle()]),
+    ...(without.has('broadcast') ? [] : [new UpdateBroadcast()]),
+    persistence,
+    new LayoutMigrations(logger, documentLayouts),
+    projections,
+    versions,
+    ...(redis ? [redis.extension] : []),
+    ...extensions,
+  ];
+  // Every hook is an extension's: none is set on the configuration itself, so the lane (which
+  // runs the extensions' message hooks) sees all of them. Hocuspocus adds to the array it gets.
   const hocuspocus: Hocuspocus = new Hocuspocus({
     quiet: true,
     maxUnauthenticatedQueueSize: MAX_UNAUTHENTICATED_QUEUE_BYTES,
-    extensions: [
-      new DatabaseAwareAuthentication(db),
-      socketAdmission,
-      ...(without.has('throttle') ? [] : [new AwarenessThrottle()]),
-      ...(without.has('broadcast') ? [] : [new UpdateBroadcast()]),
-      persistence,
-      new LayoutMigrations(logger, documentLayouts),
-      ...(redis ? [redis.extension] : []),
-    ],
+    extensions: [...collabExtensions],
   });
 
   const readiness = async () => {
@@ -179,31 +204,15 @@ export async function startApp({
     }
     return states;
   };
-  const editDocument = <T>(name: string, change: (doc: Y.Doc) => T, actorId?: string | null) =>
-    editAsServer(hocuspocus, persistence, name, change, actorId ?? null);
-  const versions = new VersionKeeper(
-    db,
-    logger,
-    async (name) => ({
-      state: await editDocument(name, (doc) => Y.encodeStateAsUpdate(doc)),
-      commentsState: await readCommentsState(db, name),
-    }),
-    autoVersions,
-  );
-  persistence.onClientEdit((name, userId) => versions.noteEdit(name, userId));
   const liveAccess = new LiveAccess(hocuspocus, db, redis?.access ?? null);
   const runs = new RunService(db, hocuspocus, persistence);
   // A run's page lists its decisions: keep the list in step as they are retitled or decided.
-  persistence.projector.onDecisionChanged(({ teamId, runId }) => {
+  projections.projector.onDecisionChanged(({ teamId, runId }) => {
     if (!runId) return;
     runs
       .publishDecisions(teamId, runId)
       .catch((error: unknown) => logger.error({ err: error, runId }, 'decision list not updated'));
   });
-  // Rows left behind by a stop between logging and projecting are repaired in the background.
-  persistence.projector
-    .sweep(listLoggedDocumentNames(db))
-    .catch((error: unknown) => logger.error({ err: error }, 'projection sweep failed'));
   // Links in emails point at the public address, known once the server listens.
   let publicUrl = env.PUBLIC_URL ?? '';
   const outbox = new Outbox(createMailer(env, logger), logger, () => publicUrl);
@@ -233,7 +242,7 @@ export async function startApp({
     httpServer,
     hocuspocus,
     socketAdmission,
-    (connection, type, payload) => persistence.registerClientSync(connection, type, payload),
+    collabExtensions,
     !without.has('lane'),
   );
 
@@ -251,6 +260,7 @@ export async function startApp({
     (closing ??= (async () => {
       httpServer.close();
       versions.close();
+      projections.close();
       hocuspocus.closeConnections();
       for (const ws of wss.clients) ws.terminate();
       wss.close();
@@ -266,6 +276,7 @@ export async function startApp({
     port,
     hocuspocus,
     persistence,
+    projections,
     versions,
     database,
     routes: api.routes,

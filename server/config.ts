@@ -58,11 +58,11 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
  * may turn off to measure what it gains: the open-connection lane, the author-skipping update
  * broadcast, frames written straight to the socket, and the awareness throttle.
  */
-export const fastPieces = ['lane', 'broadcast', 'framed', 'throttle'] as const;
+export const fastPieces = ['lane', 'broadcast', 'throttle'] as const;
 export type FastPiece = (typeof fastPieces)[number];
 
 /**
- * Benchmarks only: `BENCH_WITHOUT=lane,framed` (a comma list of `fastPieces`, empty by
+ * Benchmarks only: `BENCH_WITHOUT=lane,throttle` (a comma list of `fastPieces`, empty by
  * default) names the pieces to turn off; throws on a name that is not one.
  */
 export function readBenchWithout(env: NodeJS.ProcessEnv = process.env): ReadonlySet<FastPiece> {

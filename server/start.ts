@@ -15,7 +15,7 @@ const serveClient = process.env.SERVE_CLIENT !== 'false';
 if (serveClient) await ensureClientBuilt((message) => console.log(message));
 // Benchmarks only (bench/): BENCH_WITHOUT_DURABILITY=true shows what the update log costs.
 // BENCH_SAVE_DELAY_MS makes every log write that much slower (the churn scenario).
-// BENCH_WITHOUT=lane,broadcast,framed,throttle turns fast pieces off (bench/abPieces.ts).
+// BENCH_WITHOUT=lane,broadcast,throttle turns fast pieces off (bench/abPieces.ts).
 const durable = process.env.BENCH_WITHOUT_DURABILITY !== 'true';
 const saveDelayMs = Number(process.env.BENCH_SAVE_DELAY_MS ?? 0);
 const without = readBenchWithout();

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
 import { loadStoredDocument } from '../../db/queries/documents';
 import type { Database } from '../../db/schema';
-import { applyStoredDocument } from '../../server/persistence/storedDocument';
+import { applyStoredDocument } from '../../server/util/storedDocument';
 import { PURPOSE_STATEMENT_FIELD } from '../../shared/purpose/purposeDoc';
 import { median } from './timing';
 

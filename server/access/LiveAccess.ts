@@ -4,7 +4,7 @@ import type { Database } from '../../db/schema';
 import { closeCodes } from '../../shared/collab/closeCodes';
 import { encodeServerNotice, refusalReasons } from '../../shared/collab/serverNotices';
 import { parseDocumentName } from '../../shared/documents/documentName';
-import type { CollabContext } from '../collab/Authentication';
+import type { CollabContext } from '../collab/contracts';
 import { authorizeDocument } from './authorize';
 
 /** An access change, as told to the other server instances. */

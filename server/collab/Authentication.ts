@@ -1,6 +1,7 @@
 import {
   type beforeHandleAwarenessPayload,
   type beforeHandleMessagePayload,
+  type Connection,
   MessageType,
   type Extension,
   type onAuthenticatePayload,
@@ -8,21 +9,34 @@ import {
 import * as decoding from 'lib0/decoding';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import type { CurrentUser } from '../../shared/api/auth';
 import { closeCodes } from '../../shared/collab/closeCodes';
 import { parseConfirmStored } from '../../shared/collab/serverNotices';
 import { colorForUser } from '../../shared/collab/userColor';
 import { authorizeDocument } from '../access/authorize';
 import { resolveSession } from '../auth/sessions';
 import { hashSecret, tokenFromCookieHeader } from '../auth/tokens';
-import { admitAwarenessState } from './awarenessAdmission';
+import { admitAwarenessState, admitAwarenessUpdate } from './awarenessAdmission';
+import type { CollabContext, LaneAware, LaneHooks } from './contracts';
 
-/** What a socket connection carries once authenticated. */
-export interface CollabContext {
-  user: CurrentUser;
-  color: string;
-  /** Hash of the session this connection signed in with, to disconnect it when it ends. */
-  sessionHash: string;
+/**
+ * A read-only connection may send document and awareness messages (updates it sends are
+ * refused by Hocuspocus), and ask whether what it sent is stored (`confirm-stored`), but no
+ * other stateless message: those carry commands. Throws to close that document connection.
+ */
+function refuseReadOnlyCommand(connection: Connection, message: Uint8Array): void {
+  if (!connection.readOnly) return;
+  const decoder = decoding.createDecoder(message);
+  decoding.readVarString(decoder);
+  const type = decoding.readVarUint(decoder);
+  if (type === MessageType.Stateless && parseConfirmStored(decoding.readVarString(decoder))) {
+    return;
+  }
+  if (type === MessageType.Stateless || type === MessageType.BroadcastStateless) {
+    throw Object.assign(new Error('read-only'), {
+      code: closeCodes.forbidden,
+      reason: 'read-only',
+    });
+  }
 }
 
 /** A refusal Hocuspocus sends to the client as the reason of `permission-denied`. */
@@ -36,8 +50,14 @@ function refuse(reason: string): Error {
  * without write access are made read-only. Identity in awareness is stamped from the
  * authenticated user, so nobody can appear under another person's name or colour.
  */
-export class Authentication implements Extension {
+export class Authentication implements Extension, LaneAware {
   extensionName = 'authentication';
+  /** The same two rules for the open-connection lane, at once. */
+  readonly laneHooks: LaneHooks = {
+    beforeHandleMessage: refuseReadOnlyCommand,
+    beforeHandleAwareness: (connection, update) =>
+      admitAwarenessUpdate(connection, connection.document, update),
+  };
 
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -63,22 +83,10 @@ export class Authentication implements Extension {
    * others by closing that document connection.
    */
   async beforeHandleMessage({ connection, update }: beforeHandleMessagePayload): Promise<void> {
-    if (!connection.readOnly) return;
-    const decoder = decoding.createDecoder(update);
-    decoding.readVarString(decoder);
-    const type = decoding.readVarUint(decoder);
-    if (type === MessageType.Stateless && parseConfirmStored(decoding.readVarString(decoder))) {
-      return;
-    }
-    if (type === MessageType.Stateless || type === MessageType.BroadcastStateless) {
-      throw Object.assign(new Error('read-only'), {
-        code: closeCodes.forbidden,
-        reason: 'read-only',
-      });
-    }
+    refuseReadOnlyCommand(connection, update);
   }
 
-  /** Awareness of a connection still opening (open ones take `OpenConnectionLane`), same rule. */
+  /** Awareness: the rule of `admitAwarenessState` for each state in the message. */
   async beforeHandleAwareness({ states, connection, document }: beforeHandleAwarenessPayload) {
     if (!connection) return;
     for (const [clientId, state] of states) {

@@ -7,12 +7,8 @@ import {
   OutgoingMessage,
 } from '@hocuspocus/server';
 import type * as Y from 'yjs';
-import { broadcastFramed } from './framedSend';
-
-/** Hocuspocus's per-document update broadcast (private in its types, stable in v4). */
-interface UpdateBroadcaster {
-  broadcastUpdate: (update: Uint8Array) => void;
-}
+import { replaceUpdateBroadcast } from './hocuspocusInternals';
+import { sendToConnections } from './sendToConnections';
 
 /** Whose changes a broadcast carries: nobody's yet, one connection's, or several origins'. */
 type Authors = 'none' | Connection | 'several';
@@ -22,11 +18,10 @@ function connectionOf(origin: unknown): Connection | null {
 }
 
 /**
- * Replaces Hocuspocus's broadcast of a document's updates with one that does less per socket:
- * - the connection whose change it is does not get it back (Hocuspocus sends every update to
- *   every connection, its author included, who already has it);
- * - the message is framed once and the same bytes are written to every socket that can take
- *   them directly (see `broadcastFramed`).
+ * Replaces Hocuspocus's broadcast of a document's updates with one that does not send a
+ * change back to the connection whose change it is (Hocuspocus sends every update to every
+ * connection, its author included, who already has it). Under load (S3 in bench/abPieces.ts)
+ * that kept the p99 and the event-loop delay lower beyond the run-to-run spread.
  * Hocuspocus still decides when to broadcast (it gathers the updates of one event-loop turn
  * into one), so the authors are noted per transaction: `afterTransaction` comes before the
  * `update` event that queues the change, and a broadcast that gathered changes of several
@@ -34,22 +29,21 @@ function connectionOf(origin: unknown): Connection | null {
  */
 export function broadcastUpdatesLeanly(document: Document): void {
   let authors: Authors = 'none';
-  document.on('afterTransaction', (transaction: Y.Transaction) => {
-    const connection = connectionOf(transaction.origin);
-    authors = connection && (authors === 'none' || authors === connection) ? connection : 'several';
-  });
-
-  const target = document as unknown as UpdateBroadcaster;
-  target.broadcastUpdate = (update) => {
+  const replaced = replaceUpdateBroadcast(document, (update) => {
     const author = typeof authors === 'string' ? null : authors;
     authors = 'none';
-    broadcastFramed(
+    sendToConnections(
       document,
       (address) =>
         new OutgoingMessage(address).createSyncMessage().writeUpdate(update).toUint8Array(),
       author,
     );
-  };
+  });
+  if (!replaced) return;
+  document.on('afterTransaction', (transaction: Y.Transaction) => {
+    const connection = connectionOf(transaction.origin);
+    authors = connection && (authors === 'none' || authors === connection) ? connection : 'several';
+  });
 }
 
 /** Broadcasts every document's updates with `broadcastUpdatesLeanly`. */

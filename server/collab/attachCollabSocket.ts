@@ -1,10 +1,10 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { Hocuspocus } from '@hocuspocus/server';
+import type { Extension, Hocuspocus } from '@hocuspocus/server';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { closeCodes } from '../../shared/collab/closeCodes';
 import { MAX_SOCKET_BUFFERED_BYTES, MAX_SOCKET_MESSAGE_BYTES } from '../../shared/collab/limits';
-import { OpenConnectionLane, type RegisterClientSync } from './openConnectionLane';
+import { laneHooksOf, OpenConnectionLane } from './openConnectionLane';
 import type { SocketAdmission } from './SocketAdmission';
 import { SocketGuard } from './SocketGuard';
 
@@ -68,17 +68,19 @@ function refuseUpgrade(socket: Duplex, status: string): void {
  * the size limit close that connection, text frames (the protocol is binary) and frames the
  * `SocketGuard` refuses (malformed, too many documents, over the rate budget) close it too,
  * and so does reading too slowly.
- * Updates and awareness of open connections take the `OpenConnectionLane`, which checks and
- * logs updates with `registerClientSync` (the persistence's `beforeSync` work); `isLaneOn`
- * false (benchmarks only, issue 18) sends every frame through Hocuspocus instead.
+ * Updates and awareness of open connections take the `OpenConnectionLane`, which runs every
+ * extension's message hooks through their `laneHooks`; `isLaneOn` false (benchmarks only) or an
+ * extension without them sends every frame through Hocuspocus instead.
  */
 export function attachCollabSocket(
   httpServer: Server,
   hocuspocus: Hocuspocus,
   admission: SocketAdmission,
-  registerClientSync: RegisterClientSync,
+  /** The server's extension list, whose message hooks the lane runs. */
+  extensions: readonly Extension[],
   isLaneOn = true,
 ): WebSocketServer {
+  const laneHooks = isLaneOn ? laneHooksOf(extensions) : null;
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_SOCKET_MESSAGE_BYTES });
 
   httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -101,7 +103,7 @@ export function attachCollabSocket(
         closeWithGrace(ws, closeCodes.authenticationTimeout, 'authentication-timeout'),
       );
       const guard = new SocketGuard();
-      const lane = isLaneOn ? new OpenConnectionLane(hocuspocus, ws, registerClientSync) : null;
+      const lane = new OpenConnectionLane(hocuspocus, ws, laneHooks);
       limitSendQueue(ws, () =>
         client.handleClose({ code: closeCodes.slowConsumer, reason: 'slow-consumer' }),
       );
@@ -122,7 +124,7 @@ export function attachCollabSocket(
           ws.close(code, verdict.reason);
           return;
         }
-        if (lane?.take(verdict.address, verdict.type, frame, verdict.bodyAt)) {
+        if (lane.take(verdict.address, verdict.type, frame, verdict.bodyAt)) {
           client.lastMessageReceivedAt = Date.now();
           return;
         }

@@ -2,7 +2,7 @@ import type { Connection, Document } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { MAX_AWARENESS_STATE_BYTES } from '../../shared/collab/limits';
-import type { CollabContext } from './Authentication';
+import type { CollabContext } from './contracts';
 
 type AwarenessState = Record<string, unknown>;
 

@@ -4,7 +4,7 @@ import { closeCodes } from '../../shared/collab/closeCodes';
 import { MAX_SOCKET_BUFFERED_BYTES } from '../../shared/collab/limits';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { PURPOSE_STATEMENT_FIELD } from '../../shared/purpose/purposeDoc';
-import type { CollabContext } from './Authentication';
+import type { CollabContext } from './contracts';
 import { type CollabClient, connectClient } from '../testing/collabClient';
 import { recordReliability } from '../testing/reliabilityRecord';
 import { RawCollabSocket } from '../testing/rawCollabSocket';

@@ -6,7 +6,7 @@ import { closeCodes } from '../../shared/collab/closeCodes';
 import { MAX_DOCUMENTS_PER_SOCKET, MAX_SOCKET_MESSAGE_BYTES } from '../../shared/collab/limits';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments } from '../../shared/purpose/purposeDoc';
-import { readStoredDocument } from '../persistence/storedDocument';
+import { readStoredDocument } from '../util/storedDocument';
 import { createTeam } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
 import { recordReliability } from '../testing/reliabilityRecord';

@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import { encodeConfirmStored, parseServerNotice } from '../../shared/collab/serverNotices';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments } from '../../shared/purpose/purposeDoc';
-import { readStoredDocument } from '../persistence/storedDocument';
+import { readStoredDocument } from '../util/storedDocument';
 import { type CollabClient, connectClient, goOffline } from '../testing/collabClient';
 import { useTestServer } from '../testing/useTestServer';
 import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';

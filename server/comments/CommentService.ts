@@ -23,7 +23,7 @@ import {
 } from '../../shared/documents/documentName';
 import { kindSpec } from '../../shared/documents/registry';
 import { documentExists } from '../access/authorize';
-import type { EditDocument } from '../persistence/serverEdit';
+import type { EditDocument } from '../collab/contracts';
 
 /** A refused command: the HTTP status, a stable code and a sentence for the person. */
 export class CommentError extends Error {

@@ -40,7 +40,7 @@ import {
   decisionDocumentName,
   decisionStatusDocumentName,
 } from '../../shared/documents/documentName';
-import type { EditDocument } from '../persistence/serverEdit';
+import type { EditDocument } from '../collab/contracts';
 import { recordChange } from '../projections/rowWriters';
 import { type ClusterLock, clusterLockFor } from '../scale-out/ClusterLock';
 import { catchUpDocument } from '../scale-out/catchUpDocument';

@@ -24,7 +24,7 @@ import { stableJson } from '../projections/rowChanges';
 import { callApi, type TestUser } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
 import { availableBackends } from '../testing/testDatabase';
-import { readStoredDocument } from '../persistence/storedDocument';
+import { readStoredDocument } from '../util/storedDocument';
 import { appendDocumentUpdates } from '../../db/queries/documents';
 import { useTestServer } from '../testing/useTestServer';
 
@@ -460,7 +460,7 @@ describe.each(availableBackends())('meetings and the decision log on %s', (backe
 
     for (const client of clients.splice(0)) client.destroy();
     await fixture.restart();
-    await fixture.app.persistence.projector.idle();
+    await fixture.app.projections.projector.idle();
     expect((await row(decisionId)).title).toBe('Logged, then the server stopped');
   });
 });

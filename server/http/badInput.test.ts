@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MAX_ARTIFACT_BYTES } from '../../shared/api/runs';
-import { readStoredDocument } from '../persistence/storedDocument';
+import { readStoredDocument } from '../util/storedDocument';
 import { callApi } from '../testing/apiClient';
 import { recordReliability } from '../testing/reliabilityRecord';
 import { availableBackends } from '../testing/testDatabase';

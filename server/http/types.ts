@@ -6,7 +6,7 @@ import type { CurrentUser } from '../../shared/api/auth';
 import type { LiveAccess } from '../access/LiveAccess';
 import type { AbuseLimits } from '../auth/AbuseLimits';
 import type { VersionKeeper } from '../versions/VersionKeeper';
-import type { EditDocument } from '../persistence/serverEdit';
+import type { EditDocument } from '../collab/contracts';
 import type { RunService } from '../protocol-runs/RunService';
 import type { ServerEnv } from '../config';
 import type { Logger } from '../logger';

@@ -10,7 +10,7 @@ import { agenda, readMeetingFields } from '../../shared/meetings/meetingDoc';
 import { actualMinutes } from '../../shared/meetings/runningAgenda';
 import { findLibraryProtocol } from '../../shared/protocol-runs/protocolLibrary';
 import { plannedMinutes } from '../../shared/protocol-runs/protocolSchema';
-import { readStoredDocument } from '../persistence/storedDocument';
+import { readStoredDocument } from '../util/storedDocument';
 import { callApi, type TestUser } from '../testing/apiClient';
 import { availableBackends } from '../testing/testDatabase';
 import { useTestServer } from '../testing/useTestServer';

@@ -16,8 +16,8 @@ import {
 } from '../../shared/meetings/runningAgenda';
 import { plannedMinutes } from '../../shared/protocol-runs/protocolSchema';
 import { readRunControl } from '../../shared/protocol-runs/runControlDoc';
-import type { EditDocument } from '../persistence/serverEdit';
-import { readStoredDocument } from '../persistence/storedDocument';
+import type { EditDocument } from '../collab/contracts';
+import { readStoredDocument } from '../util/storedDocument';
 
 /**
  * Runs a facilitator's agenda command on the meeting's control document, on the server's clock.

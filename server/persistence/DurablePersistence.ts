@@ -1,6 +1,5 @@
 import type {
   afterLoadDocumentPayload,
-  afterUnloadDocumentPayload,
   beforeSyncPayload,
   Connection,
   Extension,
@@ -15,13 +14,19 @@ import { loadStoredDocument } from '../../db/queries/documents';
 import type { Database } from '../../db/schema';
 import { parseDocumentName } from '../../shared/documents/documentName';
 import { closeCodes } from '../../shared/collab/closeCodes';
-import type { CollabContext } from '../collab/Authentication';
-import { checkClientUpdate } from '../collab/updateGuard';
+import type {
+  CollabContext,
+  DurableEvents,
+  DurableListener,
+  DurableUpdate,
+  LaneAware,
+  LaneHooks,
+} from '../collab/contracts';
+import { checkClientUpdate } from './updateGuard';
 import type { Logger } from '../logger';
-import { Projector } from '../projections/Projector';
 import { Compactor } from './Compactor';
 import { DocumentSizes } from './DocumentSizes';
-import { applyStoredDocument } from './storedDocument';
+import { applyStoredDocument } from '../util/storedDocument';
 import { UpdateLog } from './UpdateLog';
 import { ackAfterDurable, earlierWritesDurable } from './ackAfterDurable';
 import {
@@ -110,21 +115,23 @@ export interface DurablePersistenceOptions {
  * memory; this extension appends each client update to the update log in Postgres and holds
  * its acknowledgement until the row is committed (`ackAfterDurable`), while the update is
  * applied and broadcast at once, so people in the room see each other type at memory speed
- * and still see each other while the database is away. `onDurable` listeners hear of each
- * update, in log order, once it is committed (other instances receive it only then).
+ * and still see each other while the database is away. `onDurable` listeners (the projections,
+ * the versions, the Redis relay) hear of each update, in log order, once it is committed, and
+ * the acknowledgement waits for them too (see `DurableEvents`).
  * Loading reads the compacted state plus the log; compaction runs in the background.
  * There is no whole-document store, so nothing ever overwrites what the database holds.
  */
-export class DurablePersistence implements Extension {
+export class DurablePersistence implements Extension, DurableEvents, LaneAware {
   extensionName = 'durable-persistence';
   readonly log: UpdateLog;
   readonly compactor: Compactor;
-  /** Keeps decision and meeting rows in step with their documents. */
-  readonly projector: Projector;
   private readonly entriesSinceCompaction = new Map<string, number>();
   private readonly serverWrites = new Set<Promise<void>>();
-  private readonly editListeners: ((documentName: string, userId: string) => void)[] = [];
-  private readonly durableListeners: ((documentName: string, update: Uint8Array) => void)[] = [];
+  private readonly durableListeners: DurableListener[] = [];
+  /** `beforeSync` for the open-connection lane: the same checks and log write, at once. */
+  readonly laneHooks: LaneHooks = {
+    beforeSync: (connection, type, payload) => this.registerClientSync(connection, type, payload),
+  };
 
   private readonly logClientUpdates: boolean;
   private readonly saveDelayMs: number;
@@ -140,7 +147,6 @@ export class DurablePersistence implements Extension {
     this.sizes = new DocumentSizes(options.maxDocumentBytes);
     this.log = new UpdateLog(db, logger, options.groupCommitWindowMs ?? GROUP_COMMIT_WINDOW_MS);
     this.compactor = new Compactor(db, logger);
-    this.projector = new Projector(db, logger);
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
@@ -150,7 +156,6 @@ export class DurablePersistence implements Extension {
     for (const update of stored.updates) storedBytes += update.byteLength;
     this.sizes.track(document, storedBytes);
     if (stored.updates.length >= COMPACT_AFTER_ENTRIES) this.scheduleCompaction(documentName);
-    void this.projector.afterLoad(documentName);
   }
 
   /**
@@ -166,8 +171,8 @@ export class DurablePersistence implements Extension {
    * `beforeSync`'s work, done at once (it never waits): checks a client's sync message and
    * registers its log write, on which the connection's acknowledgement waits. Throws, with
    * the close code, an update that does not decode within limits or would take the document
-   * past its size limit (`DocumentSizes`). The open-connection lane calls it directly for the
-   * updates it applies without Hocuspocus.
+   * past its size limit (`DocumentSizes`). The open-connection lane calls it (`laneHooks`) for
+   * the updates it applies without Hocuspocus.
    */
   registerClientSync(connection: Connection, type: number, payload: Uint8Array): void {
     const { document } = connection;
@@ -196,7 +201,15 @@ export class DurablePersistence implements Extension {
       );
       throw new DocumentTooLargeError();
     }
-    ackAfterDurable(connection, this.logClientUpdate(document.name, payload, user.id));
+    ackAfterDurable(
+      connection,
+      this.append({
+        documentName: document.name,
+        update: payload,
+        source: 'client',
+        actorId: user.id,
+      }),
+    );
   }
 
   /**
@@ -213,23 +226,8 @@ export class DurablePersistence implements Extension {
     );
   }
 
-  private async logClientUpdate(documentName: string, update: Uint8Array, userId: string) {
-    await this.append(documentName, update);
-    await this.projector.afterAppend(documentName, update, userId);
-    for (const listener of this.editListeners) listener(documentName, userId);
-  }
-
-  /**
-   * Calls `listener` with each update (a person's or the server's) as soon as its log row is
-   * committed, in log order (the Redis relay publishes it then).
-   */
-  onDurable(listener: (documentName: string, update: Uint8Array) => void): void {
+  onDurable(listener: DurableListener): void {
     this.durableListeners.push(listener);
-  }
-
-  /** Calls `listener` after each person's change is durable (the version store counts editors). */
-  onClientEdit(listener: (documentName: string, userId: string) => void): void {
-    this.editListeners.push(listener);
   }
 
   /**
@@ -241,18 +239,14 @@ export class DurablePersistence implements Extension {
     document.on('update', (update: Uint8Array, origin: unknown) => {
       if (!isTransactionOrigin(origin) || origin.source !== 'local') return;
       const actorId = actorOf(origin.context);
-      const write = this.append(documentName, update)
-        .then(() => this.projector.afterAppend(documentName, update, actorId))
-        .catch((error: unknown) => {
+      const write = this.append({ documentName, update, source: 'server', actorId }).catch(
+        (error: unknown) => {
           this.logger.error({ err: error, documentName }, 'server change not stored');
-        });
+        },
+      );
       this.serverWrites.add(write);
       void write.finally(() => this.serverWrites.delete(write));
     });
-  }
-
-  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
-    this.projector.forget(documentName);
   }
 
   /**
@@ -272,24 +266,42 @@ export class DurablePersistence implements Extension {
     if (compactsOnStore(moment)) this.scheduleCompaction(documentName);
   }
 
-  /** Resolves when every server-made change so far is durable. */
+  /** Resolves when every server-made change so far is durable (and its listeners are done). */
   async serverWritesDurable(): Promise<void> {
     await Promise.all([...this.serverWrites]);
   }
 
   /** Stops taking writes; waits up to `graceMs` for queued ones. Never hangs. */
   async close(graceMs: number): Promise<void> {
-    this.projector.close();
     await this.log.close(graceMs);
     await this.compactor.stop(Math.min(graceMs, 2_000));
   }
 
-  private async append(documentName: string, update: Uint8Array): Promise<void> {
+  /** Logs an update, then tells the listeners and waits for them. */
+  private async append(event: DurableUpdate): Promise<void> {
+    const { documentName, update } = event;
     const ref = parseDocumentName(documentName);
     if (!ref) throw new BadMessageError('unknown-document');
     if (this.saveDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.saveDelayMs));
     await this.log.append({ documentName, teamId: ref.teamId, update });
-    for (const listener of this.durableListeners) listener(documentName, update);
+    const heard = this.durableListeners.map((listener) => this.tell(listener, event));
+    this.countEntry(documentName);
+    await Promise.all(heard);
+  }
+
+  /** A listener's failure is its own: it is logged and never fails the write. */
+  private async tell(listener: DurableListener, event: DurableUpdate): Promise<void> {
+    try {
+      await listener(event);
+    } catch (error) {
+      this.logger.error(
+        { err: error, documentName: event.documentName },
+        'durable listener failed',
+      );
+    }
+  }
+
+  private countEntry(documentName: string): void {
     const count = (this.entriesSinceCompaction.get(documentName) ?? 0) + 1;
     this.entriesSinceCompaction.set(documentName, count);
     if (count >= COMPACT_AFTER_ENTRIES) this.scheduleCompaction(documentName);

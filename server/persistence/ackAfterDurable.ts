@@ -1,7 +1,6 @@
 import { type Connection, MessageType } from '@hocuspocus/server';
 import * as encoding from 'lib0/encoding';
 import { closeCodes } from '../../shared/collab/closeCodes';
-import { frameBinary, isFramedSendOn, writeFrame } from '../collab/framedSend';
 
 /** Every durable write a connection has registered so far, as one promise. */
 const writesSoFar = new WeakMap<Connection, Promise<void>>();
@@ -45,11 +44,7 @@ export function ackAfterDurable(connection: Connection, durable: Promise<void>):
     // the server already had) must not overtake a pending one, or the provider, which only
     // counts acks, would report "synced" before the earlier edit is stored.
     writes.then(
-      () => {
-        const isWritten =
-          isFramedSendOn() && writeFrame(connection.webSocket, frameBinary(message));
-        if (!isWritten) send(message);
-      },
+      () => send(message),
       () => connection.close({ code: closeCodes.notStored, reason: 'not-stored' }),
     );
   };

@@ -1,16 +1,6 @@
-import type { Hocuspocus } from '@hocuspocus/server';
 import type * as Y from 'yjs';
+import type { Hocuspocus } from '@hocuspocus/server';
 import type { DurablePersistence } from './DurablePersistence';
-
-/**
- * `editAsServer` bound to the running server, as the services and routes receive it.
- * `actorId` is the person the server acts for (recorded in the decision history).
- */
-export type EditDocument = <T>(
-  documentName: string,
-  change: (doc: Y.Doc) => T,
-  actorId?: string | null,
-) => Promise<T>;
 
 /**
  * Runs `change` on a document as the server (loading it if no one has it open) and resolves

@@ -23,7 +23,7 @@ import { commitments } from '../../shared/purpose/purposeDoc';
 import { writeRunControl } from '../../shared/protocol-runs/runControlDoc';
 import { apiError, readJsonBody } from '../http/apiErrors';
 import { type ApiRouter, publicRoute, teamRule } from '../http/ApiRouter';
-import { readStoredDocument } from '../persistence/storedDocument';
+import { readStoredDocument } from '../util/storedDocument';
 import type { ApiContext, ApiDeps } from '../http/types';
 import { listProtocols } from './protocolRoutes';
 import { RunError } from './RunService';

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import type { Database } from '../../db/schema';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments } from '../../shared/purpose/purposeDoc';
-import { readStoredDocument } from '../persistence/storedDocument';
+import { readStoredDocument } from '../util/storedDocument';
 import { createTeam, type TestUser } from '../testing/apiClient';
 import {
   type CollabClient,

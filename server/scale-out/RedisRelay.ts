@@ -12,9 +12,9 @@ import { applyAwarenessUpdate, type Awareness, encodeAwarenessUpdate } from 'y-p
 import * as Y from 'yjs';
 import type { Database } from '../../db/schema';
 import { AWARENESS_BROADCAST_INTERVAL_MS } from '../../shared/collab/limits';
-import { gatherAwareness } from '../collab/AwarenessThrottle';
+import { gatherAwareness } from '../util/gatherAwareness';
 import type { Logger } from '../logger';
-import { readStoredDocument } from '../persistence/storedDocument';
+import { readStoredDocument } from '../util/storedDocument';
 
 /** What arrives from another instance: applied here, never logged again, never sent back. */
 export const REDIS_ORIGIN: RedisTransactionOrigin = { source: 'redis' };

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import * as Y from 'yjs';
 import type { Database } from '../../db/schema';
-import type { EditDocument } from '../persistence/serverEdit';
-import { readStoredDocument } from '../persistence/storedDocument';
+import type { EditDocument } from '../collab/contracts';
+import { readStoredDocument } from '../util/storedDocument';
 
 /**
  * Brings this instance's copy of a document up to what Postgres holds, before a command

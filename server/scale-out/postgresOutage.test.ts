@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments } from '../../shared/purpose/purposeDoc';
 import type { App } from '../app';
-import { readStoredDocument } from '../persistence/storedDocument';
+import { readStoredDocument } from '../util/storedDocument';
 import { callApi } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
 import { recordReliability } from '../testing/reliabilityRecord';
@@ -12,7 +12,7 @@ import { TcpProxy } from '../testing/TcpProxy';
 import { createTeamWithRoles, type TeamWithRoles } from '../testing/teamFixture';
 import { createTestDatabase, type TestDatabase } from '../testing/testDatabase';
 import { startTestServer } from '../testing/testServer';
-import { DATABASE_UNAVAILABLE } from './refuseWhileDatabaseDown';
+import { DATABASE_UNAVAILABLE } from '../collab/refuseWhileDatabaseDown';
 import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
 
 const texts = (doc: Y.Doc) => commitments.read(doc).map((c) => c.text);

@@ -6,7 +6,7 @@ import { AWARENESS_BROADCAST_INTERVAL_MS } from '../../shared/collab/limits';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments } from '../../shared/purpose/purposeDoc';
 import type { App } from '../app';
-import { readStoredDocument } from '../persistence/storedDocument';
+import { readStoredDocument } from '../util/storedDocument';
 import { type CollabClient, connectClient } from '../testing/collabClient';
 import { recordReliability } from '../testing/reliabilityRecord';
 import { TcpProxy } from '../testing/TcpProxy';

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { AccessBroadcast, AccessChange } from '../access/LiveAccess';
 import type { Logger } from '../logger';
-import type { DurablePersistence } from '../persistence/DurablePersistence';
+import type { DurableEvents } from '../collab/contracts';
 import { RedisRelay } from './RedisRelay';
 
 /** Where this instance's Redis stands, for the readiness endpoint. */
@@ -36,7 +36,7 @@ export function connectRedis(options: {
   url: string;
   prefix: string;
   hocuspocus: () => Hocuspocus;
-  persistence: DurablePersistence;
+  durable: DurableEvents;
   db: Kysely<Database>;
   logger: Logger;
 }): RedisScaleOut {
@@ -58,7 +58,9 @@ export function connectRedis(options: {
     prefix,
     identifier,
   });
-  options.persistence.onDurable((name, update) => extension.publishUpdate(name, update));
+  options.durable.onDurable(({ documentName, update }) =>
+    extension.publishUpdate(documentName, update),
+  );
 
   let lastErrorLogged = 0;
   const onError = (error: Error) => {

@@ -9,7 +9,7 @@ import { writeDecisionFields } from '../../shared/decisions/decisionDoc';
 import { readDecisionStatus } from '../../shared/decisions/decisionStatusDoc';
 import { commitments } from '../../shared/purpose/purposeDoc';
 import type { App } from '../app';
-import { readStoredDocument } from '../persistence/storedDocument';
+import { readStoredDocument } from '../util/storedDocument';
 import { addToTeam, callApi, signUp } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
 import { recordReliability } from '../testing/reliabilityRecord';
@@ -175,7 +175,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two instances on Postgres and R
       open: false,
       tally: { voters: voters.length, counts: expected },
     });
-    await Promise.all([a.persistence.projector.idle(), b.persistence.projector.idle()]);
+    await Promise.all([a.projections.projector.idle(), b.projections.projector.idle()]);
     const row = await a.database.db
       .selectFrom('decisions')
       .select(['tally'])

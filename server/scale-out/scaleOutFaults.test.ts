@@ -4,7 +4,7 @@ import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments } from '../../shared/purpose/purposeDoc';
 import type { App } from '../app';
 import { openDatabase, type DatabaseHandle } from '../../db/openDatabase';
-import { readStoredDocument } from '../persistence/storedDocument';
+import { readStoredDocument } from '../util/storedDocument';
 import { callApi, type TestUser } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
 import { recordReliability } from '../testing/reliabilityRecord';

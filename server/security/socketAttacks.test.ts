@@ -15,7 +15,7 @@ import { refusalReasons } from '../../shared/collab/serverNotices';
 import { purposeDocumentName } from '../../shared/documents/documentName';
 import { commitments, PURPOSE_STATEMENT_FIELD } from '../../shared/purpose/purposeDoc';
 import type { AppOptions } from '../app';
-import type { CollabContext } from '../collab/Authentication';
+import type { CollabContext } from '../collab/contracts';
 import {
   encodeUpdate,
   isCloseEvent,
@@ -23,7 +23,7 @@ import {
   RawCollabSocket,
   type ServerMessage,
 } from '../testing/rawCollabSocket';
-import { readStoredDocument } from '../persistence/storedDocument';
+import { readStoredDocument } from '../util/storedDocument';
 import { createTeam, signUp, type TestUser } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
 import { useTestServer } from '../testing/useTestServer';

@@ -1,7 +1,7 @@
 import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { openDatabase } from '../../db/openDatabase';
 import { commitments } from '../../shared/purpose/purposeDoc';
-import { readStoredDocument } from '../persistence/storedDocument';
+import { readStoredDocument } from '../util/storedDocument';
 import { type CollabClient, connectClient, quickReconnectSocket } from './collabClient';
 import { type ServerProcess, spawnServer } from './spawnServer';
 import type { TestDatabase } from './testDatabase';

@@ -8,7 +8,12 @@ export async function startTestServer(
   database: TestDatabase,
   options: Pick<
     AppOptions,
-    'autoVersions' | 'saveDelayMs' | 'abuseBudgets' | 'collabLimits' | 'documentLayouts'
+    | 'autoVersions'
+    | 'saveDelayMs'
+    | 'abuseBudgets'
+    | 'collabLimits'
+    | 'documentLayouts'
+    | 'extensions'
   > & {
     /** More environment, e.g. `SMTP_URL` of a `TestMailbox`. */
     env?: Record<string, string>;

@@ -4,7 +4,10 @@ import type { Kysely } from 'kysely';
 import { insertVersion, latestVersionAt } from '../../db/queries/versions';
 import type { Database } from '../../db/schema';
 import type { VersionReason } from '../../shared/api/versions';
+import type { Extension } from '@hocuspocus/server';
 import { parseDocumentName } from '../../shared/documents/documentName';
+import { kindSpec } from '../../shared/documents/registry';
+import type { DurableEvents } from '../collab/contracts';
 import type { Logger } from '../logger';
 import { clusterLockFor } from '../scale-out/ClusterLock';
 
@@ -20,9 +23,6 @@ export const defaultAutoVersionTiming: AutoVersionTiming = {
   quietMs: 30_000,
   minGapMs: 5 * 60_000,
 };
-
-/** Documents people edit directly keep automatic versions; server-written ones do not. */
-const AUTO_KINDS = new Set(['purpose', 'meeting', 'decision']);
 
 /** A version just kept. */
 export interface KeptVersion {
@@ -50,7 +50,8 @@ interface Pending {
  * never keep two automatic versions in one gap; an instance that finds a fresh version waits
  * for the next gap, and its editors are credited to the next version.
  */
-export class VersionKeeper extends EventEmitter {
+export class VersionKeeper extends EventEmitter implements Extension {
+  extensionName = 'versions';
   private readonly pending = new Map<string, Pending>();
   private closed = false;
 
@@ -61,15 +62,20 @@ export class VersionKeeper extends EventEmitter {
     private readonly readState: (
       documentName: string,
     ) => Promise<{ state: Uint8Array; commentsState: Uint8Array | null }>,
+    durable: DurableEvents,
     private readonly timing: AutoVersionTiming = defaultAutoVersionTiming,
   ) {
     super();
+    durable.onDurable(({ documentName, source, actorId }) => {
+      if (source === 'client') this.noteEdit(documentName, actorId);
+    });
   }
 
   /** A person's change to a document became durable. */
   noteEdit(documentName: string, userId: string | null): void {
+    // Documents people edit directly keep automatic versions; server-written ones do not.
     const kind = parseDocumentName(documentName)?.kind;
-    if (this.closed || !kind || !AUTO_KINDS.has(kind)) return;
+    if (this.closed || !kind || kindSpec(kind).writers !== 'editors') return;
     const entry = this.pending.get(documentName) ?? { editors: new Set<string>(), timer: null };
     if (userId) entry.editors.add(userId);
     this.pending.set(documentName, entry);
@@ -108,6 +114,10 @@ export class VersionKeeper extends EventEmitter {
     };
     this.emit('kept', kept);
     return kept;
+  }
+
+  async onDestroy(): Promise<void> {
+    this.close();
   }
 
   /** Stops keeping automatic versions (the server is shutting down). */

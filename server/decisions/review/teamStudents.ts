@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema';
 import { purposeDocumentName } from '../../../shared/documents/documentName';
 import { studentsOfFocus } from '../../../shared/purpose/purposeDoc';
-import { readStoredDocument } from '../../persistence/storedDocument';
+import { readStoredDocument } from '../../util/storedDocument';
 
 /** The team's students of focus (id and label) as its purpose document lists them. */
 export async function readTeamStudents(

@@ -1,6 +1,7 @@
 import type { onAuthenticatePayload } from '@hocuspocus/server';
 import { refusalReasons } from '../../shared/collab/serverNotices';
-import { Authentication, type CollabContext } from '../collab/Authentication';
+import { Authentication } from './Authentication';
+import type { CollabContext } from './contracts';
 
 /** The refusal a client gets when a document cannot be opened because Postgres is away. */
 export const DATABASE_UNAVAILABLE = refusalReasons.databaseUnavailable;
