@@ -4,7 +4,7 @@ import { decisionRoutes } from '../decisions/routes';
 import { meetingRoutes } from '../meetings/routes';
 import { protocolRunRoutes } from '../protocol-runs/routes';
 import { reviewRoutes } from '../decisions/review/routes';
-import { teamLoader } from '../team/teamLoader';
+import { teamLoader } from '../teams/members/teamLoader';
 import { TeamsPage } from '../teams/TeamsPage';
 import { teamsLoader } from '../teams/teamsLoader';
 import { LoadingPage } from './LoadingPage';
@@ -60,22 +60,22 @@ export const router = createBrowserRouter([
       {
         path: '/join/:code',
         lazy: {
-          loader: async () => (await import('../join/joinLoader')).joinLoader,
-          Component: async () => (await import('../join/JoinPage')).JoinPage,
+          loader: async () => (await import('../teams/join/joinLoader')).joinLoader,
+          Component: async () => (await import('../teams/join/JoinPage')).JoinPage,
         },
       },
       {
         // The team page carries the rich-text editor (Tiptap, ProseMirror, Yjs).
         path: '/teams/:teamId',
         loader: teamLoader,
-        lazy: { Component: async () => (await import('../team/TeamPage')).TeamPage },
+        lazy: { Component: async () => (await import('../teams/members/TeamPage')).TeamPage },
       },
       {
         path: '/teams/:teamId/settings',
         loader: teamLoader,
         lazy: {
           Component: async () =>
-            (await import('../team-settings/TeamSettingsPage')).TeamSettingsPage,
+            (await import('../teams/settings/TeamSettingsPage')).TeamSettingsPage,
         },
       },
       ...protocolRunRoutes,

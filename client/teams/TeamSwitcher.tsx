@@ -2,7 +2,7 @@ import { Button, Menu, Text } from '@mantine/core';
 import { Check, ChevronDown } from 'lucide-react';
 import { Link } from 'react-router';
 import type { TeamSummary } from '../../shared/api/teams';
-import { roleLabels } from '../team/roleLabels';
+import { roleLabels } from './members/roleLabels';
 
 interface TeamSwitcherProps {
   teams: TeamSummary[];

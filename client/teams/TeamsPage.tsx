@@ -3,7 +3,7 @@ import { Link, useLoaderData, useLocation } from 'react-router';
 import type { TeamSummary } from '../../shared/api/teams';
 import { PageShell } from '../app/PageShell';
 import { SignedInActions } from '../app/SignedInActions';
-import { roleLabels } from '../team/roleLabels';
+import { roleLabels } from './members/roleLabels';
 import { CreateTeamForm } from './CreateTeamForm';
 import { readHomeNotice } from './homeNotice';
 import type { teamsLoader } from './teamsLoader';

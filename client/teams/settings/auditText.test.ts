@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditAction, AuditEvent } from '../../shared/api/teams';
+import type { AuditAction, AuditEvent } from '../../../shared/api/teams';
 import { describeActor, describeAuditEvent } from './auditText';
 
 function event(action: AuditAction, details: Record<string, unknown> = {}): AuditEvent {

@@ -1,6 +1,6 @@
 import { Badge, Group, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { TeamSummary } from '../../shared/api/teams';
+import type { TeamSummary } from '../../../shared/api/teams';
 import { roleLabels } from './roleLabels';
 
 /** The team's row of the page header: its name (the page's h1), your role, live status. */

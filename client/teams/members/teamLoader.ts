@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { data } from 'react-router';
-import { isUuid } from '../../shared/documents/documentName';
-import { fetchCurrentUser } from '../api/authApi';
-import { fetchTeam, listTeams } from '../api/teamsApi';
-import { loadSignedIn } from '../auth/loadSignedIn';
+import { isUuid } from '../../../shared/documents/documentName';
+import { fetchCurrentUser } from '../../api/authApi';
+import { fetchTeam, listTeams } from '../../api/teamsApi';
+import { loadSignedIn } from '../../auth/loadSignedIn';
 
 /**
  * A team page's data: who is signed in, the team with their role and its members, and all

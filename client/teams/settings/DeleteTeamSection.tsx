@@ -3,9 +3,9 @@ import { Trash2 } from 'lucide-react';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { deleteTeam } from '../api/teamsApi';
-import { useApiAction } from '../forms/useApiAction';
-import { homeNoticeState } from '../teams/homeNotice';
+import { deleteTeam } from '../../api/teamsApi';
+import { useApiAction } from '../../forms/useApiAction';
+import { homeNoticeState } from '../homeNotice';
 
 /** The danger zone: typing the team's exact name is the confirmation. */
 export function DeleteTeamSection({ teamId, name }: { teamId: string; name: string }) {

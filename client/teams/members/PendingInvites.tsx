@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
-import type { PendingInvite } from '../../shared/api/teams';
-import { formatDateTime } from '../app/formatDate';
+import type { PendingInvite } from '../../../shared/api/teams';
+import { formatDateTime } from '../../app/formatDate';
 import { roleLabels } from './roleLabels';
 
 interface PendingInvitesProps {

@@ -1,6 +1,6 @@
-import { renameTeamInput } from '../../shared/api/teams';
-import { renameTeam } from '../api/teamsApi';
-import { NameForm } from '../forms/NameForm';
+import { renameTeamInput } from '../../../shared/api/teams';
+import { renameTeam } from '../../api/teamsApi';
+import { NameForm } from '../../forms/NameForm';
 
 /** The principal renames the team; everyone sees the new name on their next page load. */
 export function RenameTeamForm({ teamId, name }: { teamId: string; name: string }) {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { PendingInvite } from '../../shared/api/teams';
-import { listInvites, revokeInvite } from '../api/teamsApi';
-import { messageOf } from '../forms/useApiAction';
+import type { PendingInvite } from '../../../shared/api/teams';
+import { listInvites, revokeInvite } from '../../api/teamsApi';
+import { messageOf } from '../../forms/useApiAction';
 
 /** The team's invites that can still be used, loaded while `isOpen` (the invite dialog). */
 export function usePendingInvites(teamId: string, isOpen: boolean) {

@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../../shared/api/teams';
+import type { AuditEvent } from '../../../shared/api/teams';
 
 /** The first of `keys` that holds a non-empty string in the event's details. */
 function detail(event: AuditEvent, ...keys: string[]): string | null {

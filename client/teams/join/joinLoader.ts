@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from 'react-router';
-import type { CurrentUser } from '../../shared/api/auth';
-import type { InvitePreview } from '../../shared/api/teams';
-import { ApiError, isUnauthorized } from '../api/apiClient';
-import { fetchCurrentUser } from '../api/authApi';
-import { previewInvite } from '../api/teamsApi';
+import type { CurrentUser } from '../../../shared/api/auth';
+import type { InvitePreview } from '../../../shared/api/teams';
+import { ApiError, isUnauthorized } from '../../api/apiClient';
+import { fetchCurrentUser } from '../../api/authApi';
+import { previewInvite } from '../../api/teamsApi';
 
 export interface JoinData {
   code: string;

@@ -2,9 +2,9 @@ import { Alert, Button, Select, Stack, Text } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useMemo, useState } from 'react';
 import { useRevalidator } from 'react-router';
-import { setTimeZoneInput } from '../../shared/api/teams';
-import { setTeamTimeZone } from '../api/teamsApi';
-import { useApiAction } from '../forms/useApiAction';
+import { setTimeZoneInput } from '../../../shared/api/teams';
+import { setTeamTimeZone } from '../../api/teamsApi';
+import { useApiAction } from '../../forms/useApiAction';
 import { timeZoneOptions } from './timeZones';
 
 interface TimeZoneFormProps {

@@ -1,13 +1,13 @@
 import { Alert, Button, Checkbox, NativeSelect, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useState } from 'react';
-import type { InviteResponse } from '../../shared/api/teams';
-import { createInviteInput } from '../../shared/api/teams';
-import { createInvite } from '../api/teamsApi';
-import { CopyLinkField } from '../app/CopyLinkField';
-import { formatDateTime } from '../app/formatDate';
-import { focusFirstInvalid, useApiAction } from '../forms/useApiAction';
-import { validate } from '../forms/validate';
+import type { InviteResponse } from '../../../shared/api/teams';
+import { createInviteInput } from '../../../shared/api/teams';
+import { createInvite } from '../../api/teamsApi';
+import { CopyLinkField } from '../../app/CopyLinkField';
+import { formatDateTime } from '../../app/formatDate';
+import { focusFirstInvalid, useApiAction } from '../../forms/useApiAction';
+import { validate } from '../../forms/validate';
 
 type InviteRole = 'member' | 'facilitator' | 'viewer';
 

@@ -1,9 +1,9 @@
 import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
 import { Crown, UserMinus } from 'lucide-react';
 import { useState } from 'react';
-import type { TeamDetail, TeamMember } from '../../shared/api/teams';
-import { removeMember, transferPrincipal } from '../api/membersApi';
-import { ConfirmDialog } from '../app/ConfirmDialog';
+import type { TeamDetail, TeamMember } from '../../../shared/api/teams';
+import { removeMember, transferPrincipal } from '../../api/membersApi';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
 import type { MemberReport } from './memberReport';
 
 interface MemberActionsProps {

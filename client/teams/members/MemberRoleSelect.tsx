@@ -1,9 +1,9 @@
 import { NativeSelect } from '@mantine/core';
 import { useState } from 'react';
-import type { TeamRole } from '../../shared/access/roles';
-import type { TeamMember } from '../../shared/api/teams';
-import { changeRole } from '../api/membersApi';
-import { messageOf } from '../forms/useApiAction';
+import type { TeamRole } from '../../../shared/access/roles';
+import type { TeamMember } from '../../../shared/api/teams';
+import { changeRole } from '../../api/membersApi';
+import { messageOf } from '../../forms/useApiAction';
 import type { MemberReport } from './memberReport';
 import { roleLabels } from './roleLabels';
 

@@ -2,9 +2,9 @@ import { Button, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { LogOut } from 'lucide-react';
 import { useNavigate } from 'react-router';
-import { leaveTeam } from '../api/membersApi';
-import { ConfirmDialog } from '../app/ConfirmDialog';
-import { homeNoticeState } from '../teams/homeNotice';
+import { leaveTeam } from '../../api/membersApi';
+import { ConfirmDialog } from '../../app/ConfirmDialog';
+import { homeNoticeState } from '../homeNotice';
 
 interface LeaveTeamButtonProps {
   teamId: string;

@@ -1,11 +1,11 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link, useLoaderData, useNavigate } from 'react-router';
-import { acceptInvite } from '../api/teamsApi';
-import { PageShell } from '../app/PageShell';
-import { authPath } from '../auth/nextPath';
-import { SignOutButton } from '../auth/SignOutButton';
-import { useApiAction } from '../forms/useApiAction';
-import { roleLabels } from '../team/roleLabels';
+import { acceptInvite } from '../../api/teamsApi';
+import { PageShell } from '../../app/PageShell';
+import { authPath } from '../../auth/nextPath';
+import { SignOutButton } from '../../auth/SignOutButton';
+import { useApiAction } from '../../forms/useApiAction';
+import { roleLabels } from '../members/roleLabels';
 import type { joinLoader } from './joinLoader';
 
 function SignedOutChoices({ code }: { code: string }) {

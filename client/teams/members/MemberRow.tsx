@@ -1,5 +1,5 @@
 import { Badge, Table, Text } from '@mantine/core';
-import type { TeamDetail, TeamMember } from '../../shared/api/teams';
+import type { TeamDetail, TeamMember } from '../../../shared/api/teams';
 import { LeaveTeamButton } from './LeaveTeamButton';
 import { MemberActions } from './MemberActions';
 import type { MemberReport } from './memberReport';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AuditEvent } from '../../shared/api/teams';
-import { fetchAuditLog } from '../api/teamsApi';
-import { messageOf } from '../forms/useApiAction';
+import type { AuditEvent } from '../../../shared/api/teams';
+import { fetchAuditLog } from '../../api/teamsApi';
+import { messageOf } from '../../forms/useApiAction';
 
 interface AuditLogState {
   events: AuditEvent[];

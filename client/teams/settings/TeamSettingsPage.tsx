@@ -1,11 +1,11 @@
 import { Alert, Anchor, Button, Divider, Stack, Text, Title } from '@mantine/core';
 import { ArrowLeft, Download } from 'lucide-react';
 import { Link, useLoaderData } from 'react-router';
-import { canDo } from '../../shared/access/roles';
-import { teamExportUrl } from '../api/teamsApi';
-import { PageShell } from '../app/PageShell';
-import { SignedInActions } from '../app/SignedInActions';
-import type { teamLoader } from '../team/teamLoader';
+import { canDo } from '../../../shared/access/roles';
+import { teamExportUrl } from '../../api/teamsApi';
+import { PageShell } from '../../app/PageShell';
+import { SignedInActions } from '../../app/SignedInActions';
+import type { teamLoader } from '../members/teamLoader';
 import { AuditLogSection } from './AuditLogSection';
 import { DeleteTeamSection } from './DeleteTeamSection';
 import { RenameTeamForm } from './RenameTeamForm';

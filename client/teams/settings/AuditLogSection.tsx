@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
-import { formatDateTime } from '../app/formatDate';
+import { formatDateTime } from '../../app/formatDate';
 import { describeActor, describeAuditEvent } from './auditText';
 import { useAuditLog } from './useAuditLog';
 

@@ -1,4 +1,4 @@
-import type { TeamRole } from '../../shared/access/roles';
+import type { TeamRole } from '../../../shared/access/roles';
 
 /** How each role reads on screen. */
 export const roleLabels: Record<TeamRole, string> = {

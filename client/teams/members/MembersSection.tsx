@@ -1,8 +1,8 @@
 import { Alert, Stack, Table, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useRevalidator } from 'react-router';
-import { canManageTeam } from '../../shared/access/roles';
-import type { TeamDetail } from '../../shared/api/teams';
+import { canManageTeam } from '../../../shared/access/roles';
+import type { TeamDetail } from '../../../shared/api/teams';
 import type { MemberReport } from './memberReport';
 import { MemberRow } from './MemberRow';
 
