@@ -7,6 +7,7 @@ import * as meetingsDecisionLog from './migrations/2026-11-22-0005-meetings-deci
 import * as versionHistory from './migrations/2026-11-22-0006-version-history';
 import * as decisionSearch from './migrations/2026-11-22-0007-decision-search';
 import * as accountCodes from './migrations/2026-12-07-0008-account-codes';
+import * as decisionChanges from './migrations/2026-12-07-0009-decision-changes';
 
 /** Every migration, by name; names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-22-0006-version-history': versionHistory,
   '2026-11-22-0007-decision-search': decisionSearch,
   '2026-12-07-0008-account-codes': accountCodes,
+  '2026-12-07-0009-decision-changes': decisionChanges,
 };
 
 const provider: MigrationProvider = {

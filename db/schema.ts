@@ -239,7 +239,7 @@ export interface FollowUpsTable {
   status: string;
 }
 
-export interface DecisionHistoryTable {
+export interface DecisionChangesTable {
   id: Generated<string>;
   decisionId: string;
   teamId: string;
@@ -295,7 +295,7 @@ export interface Database {
   decisions: DecisionsTable;
   meetings: MeetingsTable;
   followUps: FollowUpsTable;
-  decisionHistory: DecisionHistoryTable;
+  decisionChanges: DecisionChangesTable;
   decisionVotes: DecisionVotesTable;
   documentVersions: DocumentVersionsTable;
 }

@@ -57,5 +57,5 @@ export async function changeDecisionStatus(
 
 /** Who changed which field, newest first. */
 export function fetchDecisionChanges(teamId: string, decisionId: string): Promise<DecisionChanges> {
-  return apiGet<DecisionChanges>(`${decisionPath(teamId, decisionId)}/history`);
+  return apiGet<DecisionChanges>(`${decisionPath(teamId, decisionId)}/changes`);
 }

@@ -110,19 +110,19 @@ export async function findOwnVote(
 /** A decision's change history, newest first. */
 export async function listDecisionHistory(db: Kysely<Database>, decisionId: string, limit = 500) {
   return db
-    .selectFrom('decisionHistory')
-    .leftJoin('users', 'users.id', 'decisionHistory.changedBy')
+    .selectFrom('decisionChanges')
+    .leftJoin('users', 'users.id', 'decisionChanges.changedBy')
     .select([
-      'decisionHistory.id',
-      'decisionHistory.field',
-      'decisionHistory.before',
-      'decisionHistory.after',
-      'decisionHistory.changedBy',
-      'decisionHistory.changedAt',
+      'decisionChanges.id',
+      'decisionChanges.field',
+      'decisionChanges.before',
+      'decisionChanges.after',
+      'decisionChanges.changedBy',
+      'decisionChanges.changedAt',
       'users.name as byName',
     ])
-    .where('decisionHistory.decisionId', '=', decisionId)
-    .orderBy('decisionHistory.id', 'desc')
+    .where('decisionChanges.decisionId', '=', decisionId)
+    .orderBy('decisionChanges.id', 'desc')
     .limit(limit)
     .execute();
 }

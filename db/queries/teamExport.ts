@@ -58,19 +58,19 @@ export async function listFollowUpsForExport(db: Kysely<Database>, teamId: strin
 }
 
 /** Every change to the team's decisions, oldest first, for the export. */
-export async function listDecisionHistoryForExport(db: Kysely<Database>, teamId: string) {
+export async function listDecisionChangesForExport(db: Kysely<Database>, teamId: string) {
   return db
-    .selectFrom('decisionHistory')
-    .leftJoin('users', 'users.id', 'decisionHistory.changedBy')
+    .selectFrom('decisionChanges')
+    .leftJoin('users', 'users.id', 'decisionChanges.changedBy')
     .select([
-      'decisionHistory.decisionId',
-      'decisionHistory.field',
-      'decisionHistory.before',
-      'decisionHistory.after',
-      'decisionHistory.changedAt',
+      'decisionChanges.decisionId',
+      'decisionChanges.field',
+      'decisionChanges.before',
+      'decisionChanges.after',
+      'decisionChanges.changedAt',
       'users.name as byName',
     ])
-    .where('decisionHistory.teamId', '=', teamId)
-    .orderBy('decisionHistory.id')
+    .where('decisionChanges.teamId', '=', teamId)
+    .orderBy('decisionChanges.id')
     .execute();
 }

@@ -130,7 +130,7 @@ export function registerDecisionRoutes(router: ApiRouter, deps: ApiDeps): void {
     }
   });
 
-  router.add('GET', `${decisionPath}/history`, teamRule('team.view'), async (c) => {
+  router.add('GET', `${decisionPath}/changes`, teamRule('team.view'), async (c) => {
     try {
       const decisionId = decisionIdOf(c);
       if (!(await findDecision(deps.db, c.get('teamId'), decisionId))) {

@@ -286,7 +286,7 @@ describe.each(availableBackends())('meetings and the decision log on %s', (backe
     writeDecisionFields(member.doc, { title: 'Share student work every month, by grade' });
     await member.acknowledged();
 
-    const history = await api('GET', `/decisions/${decisionId}/history`, fixture.team.viewer);
+    const history = await api('GET', `/decisions/${decisionId}/changes`, fixture.team.viewer);
     const changes = (history.body as DecisionChanges).changes;
     const titleChanges = changes.filter((c) => c.field === 'title');
     // One person's run of edits to one field is one entry: from the first text to the last.
@@ -304,7 +304,7 @@ describe.each(availableBackends())('meetings and the decision log on %s', (backe
     // Someone else's change to the title is a new entry.
     writeDecisionFields(principal.doc, { title: 'Share student work monthly, by grade' });
     await principal.acknowledged();
-    const again = (await api('GET', `/decisions/${decisionId}/history`, fixture.team.viewer))
+    const again = (await api('GET', `/decisions/${decisionId}/changes`, fixture.team.viewer))
       .body as DecisionChanges;
     expect(again.changes.filter((c) => c.field === 'title').map((c) => c.byName)).toEqual([
       'Principal Pat',
@@ -315,7 +315,7 @@ describe.each(availableBackends())('meetings and the decision log on %s', (backe
     const foreign = await callApi(
       fixture.app.url,
       'GET',
-      `/api/teams/${fixture.team.teamId}/decisions/${decisionId}/history`,
+      `/api/teams/${fixture.team.teamId}/decisions/${decisionId}/changes`,
       { token: fixture.team.outsider.token },
     );
     expect(foreign.status).toBe(404);

@@ -198,7 +198,7 @@ export async function recordChange(
 ): Promise<void> {
   if (COALESCED_FIELDS.has(change.field) || change.field === 'followUps') {
     const latest = await db
-      .selectFrom('decisionHistory')
+      .selectFrom('decisionChanges')
       .select(['id', 'before', 'changedBy', 'changedAt'])
       .where('decisionId', '=', change.decisionId)
       .where('field', '=', change.field)
@@ -213,10 +213,10 @@ export async function recordChange(
     if (recent) {
       if (stableJson(latest.before) === stableJson(change.after)) {
         // Typed and taken back: nothing changed after all.
-        await db.deleteFrom('decisionHistory').where('id', '=', latest.id).execute();
+        await db.deleteFrom('decisionChanges').where('id', '=', latest.id).execute();
       } else {
         await db
-          .updateTable('decisionHistory')
+          .updateTable('decisionChanges')
           .set({ after: jsonOrNull(change.after), changedAt: new Date() })
           .where('id', '=', latest.id)
           .execute();
@@ -225,7 +225,7 @@ export async function recordChange(
     }
   }
   await db
-    .insertInto('decisionHistory')
+    .insertInto('decisionChanges')
     .values({
       decisionId: change.decisionId,
       teamId: change.teamId,

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { listAuditEvents } from '../../db/queries/audit';
 import { listPendingInvites } from '../../db/queries/invites';
 import {
-  listDecisionHistoryForExport,
+  listDecisionChangesForExport,
   listDecisionsForExport,
   listFollowUpsForExport,
   listMeetingsForExport,
@@ -182,7 +182,7 @@ async function addDecisionLog(
     ['decision_id', 'task', 'owner', 'due_date', 'status'],
     followUpRows.map((f) => [f.decisionId, f.task, f.owner, f.dueDate ?? '', f.status]),
   );
-  const history = await listDecisionHistoryForExport(db, teamId);
+  const history = await listDecisionChangesForExport(db, teamId);
   files['decision-history.csv'] = csv(
     ['decision_id', 'changed_at', 'changed_by', 'field', 'before', 'after'],
     history.map((h) => [

@@ -56,7 +56,7 @@ export interface DecisionChange {
   at: string;
 }
 
-/** `GET /api/teams/:teamId/decisions/:decisionId/history` answer, newest first. */
+/** `GET /api/teams/:teamId/decisions/:decisionId/changes` answer, newest first. */
 export interface DecisionChanges {
   changes: DecisionChange[];
 }

@@ -117,7 +117,7 @@ describe.each(availableBackends())('the decision-log review on %s', (backend) =>
       decisions: log,
     });
     await fixture.app.database.db
-      .insertInto('decisionHistory')
+      .insertInto('decisionChanges')
       .values([
         {
           decisionId: awkward.id,
