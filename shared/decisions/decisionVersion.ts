@@ -1,8 +1,8 @@
 import type * as Y from 'yjs';
-import { readRichText } from '../collab/richText';
 import { formatCalendarDate } from '../time/teamTime';
 import {
   contentField,
+  richTextPart,
   type ContentItem,
   type VersionContent,
   type VersionNames,
@@ -59,16 +59,8 @@ export function readDecisionContent(doc: Y.Doc, names: VersionNames): VersionCon
   );
   return {
     richText: [
-      {
-        key: DECISION_TEXT_FIELD,
-        label: 'Decision text',
-        node: readRichText(doc.getXmlFragment(DECISION_TEXT_FIELD)),
-      },
-      {
-        key: DECISION_RATIONALE_FIELD,
-        label: 'Rationale',
-        node: readRichText(doc.getXmlFragment(DECISION_RATIONALE_FIELD)),
-      },
+      richTextPart(doc, DECISION_TEXT_FIELD, 'Decision text'),
+      richTextPart(doc, DECISION_RATIONALE_FIELD, 'Rationale'),
     ],
     sections: [
       {

@@ -33,6 +33,8 @@ export interface NameContext {
  * `build` throws on an invalid ref; `parse` returns null for segments that are not this kind's.
  */
 export interface NamePattern<Ref> {
+  /** The ref's id fields the name holds (a pattern's placeholders), for tests and tools. */
+  idFields?: readonly string[];
   build(ref: Ref, names: NameContext): readonly string[];
   parse(segments: readonly string[], teamId: string, names: NameContext): Omit<Ref, 'kind'> | null;
 }
@@ -144,6 +146,7 @@ export function namePattern<Kind extends string, P extends string>(
     return field === undefined ? { fixed: segment } : { field };
   });
   return {
+    idFields: parts.flatMap((part) => ('field' in part ? [part.field] : [])),
     build(ref) {
       const values = ref as unknown as Record<string, unknown>;
       return parts.map((part) => {

@@ -1,23 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { LAYOUT_ROOT, missingMigrations } from './layoutVersion';
-import { buildDocumentName, MAX_DOCUMENT_NAME_LENGTH, parseDocumentName } from './documentName';
-import { type DocumentKind, type DocumentRef, documentKindRegistry, nameContext } from './registry';
+import {
+  buildDocumentName,
+  commentsRefOf,
+  MAX_DOCUMENT_NAME_LENGTH,
+  parseDocumentName,
+} from './documentName';
+import {
+  type AnyKindSpec,
+  type DocumentKind,
+  type DocumentRef,
+  documentKindRegistry,
+  nameContext,
+} from './registry';
 
 const teamId = '3f1c2a4e-8b7d-4c3a-9e2f-1a2b3c4d5e6f';
 const id = '5b1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
-/** One document of every kind: a kind added to the registry without one here does not compile. */
-const samples: { [Kind in DocumentKind]: Extract<DocumentRef, { kind: Kind }> } = {
-  purpose: { kind: 'purpose', teamId },
-  'run-board': { kind: 'run-board', teamId, runId: id },
-  'run-control': { kind: 'run-control', teamId, runId: id },
-  decision: { kind: 'decision', teamId, decisionId: id },
-  'decision-status': { kind: 'decision-status', teamId, decisionId: id },
-  meeting: { kind: 'meeting', teamId, meetingId: id },
-  'meeting-control': { kind: 'meeting-control', teamId, meetingId: id },
-  comments: { kind: 'comments', teamId, target: 'meeting', targetId: id },
-};
+/**
+ * One document of every kind, built from what its name pattern holds; the comments kind is
+ * sampled on a meeting.
+ */
+function sampleOf(spec: AnyKindSpec): DocumentRef {
+  if (spec.kind === 'comments') {
+    return commentsRefOf({ kind: 'meeting', teamId, meetingId: id });
+  }
+  const ids = Object.fromEntries((spec.name.idFields ?? []).map((field) => [field, id]));
+  return { kind: spec.kind, teamId, ...ids } as DocumentRef;
+}
+const samples = new Map(
+  documentKindRegistry.map((spec) => [spec.kind, sampleOf(spec as unknown as AnyKindSpec)]),
+);
+const sample = (kind: DocumentKind): DocumentRef => samples.get(kind) as DocumentRef;
 
 /** What every kind must declare (the type says so too; this catches a spec built loosely). */
 const requiredParts = [
@@ -60,12 +75,12 @@ describe('the registry of document kinds', () => {
       for (const field of spec.commentFields) expect(layout.richText).toContain(field);
       if (spec.owner) {
         expect(spec.owner.table).not.toBe('');
-        expect(samples[spec.kind]).toHaveProperty(spec.owner.idField);
+        expect(sample(spec.kind)).toHaveProperty(spec.owner.idField);
       }
 
       // Every reader works on an empty document (a document nobody has written yet).
       const doc = new Y.Doc();
-      const ref = samples[spec.kind];
+      const ref = sample(spec.kind);
       const exported = (spec.exportJson as (...args: unknown[]) => unknown)(doc, ref, () => {
         return undefined;
       });
@@ -81,7 +96,7 @@ describe('the registry of document kinds', () => {
 
   it('builds every kind a name that parses back to it, and to no other kind', () => {
     for (const spec of documentKindRegistry) {
-      const ref = samples[spec.kind];
+      const ref = sample(spec.kind);
       const name = buildDocumentName(ref);
       expect(name.startsWith(`team/${teamId}/`)).toBe(true);
       expect(name.length).toBeLessThanOrEqual(MAX_DOCUMENT_NAME_LENGTH);
@@ -97,7 +112,7 @@ describe('the registry of document kinds', () => {
   it('names the comments on each kind that takes comments, and on no other', () => {
     for (const spec of documentKindRegistry) {
       if (spec.kind === 'comments') continue;
-      const name = `${buildDocumentName(samples[spec.kind])}/comments`;
+      const name = `${buildDocumentName(sample(spec.kind))}/comments`;
       const parsed = parseDocumentName(name);
       if (spec.commentFields.length === 0) {
         expect(parsed, name).toBeNull();

@@ -1,7 +1,11 @@
 import type * as Y from 'yjs';
-import { readRichText } from '../collab/richText';
 import { formatCalendarDate } from '../time/teamTime';
-import { contentField, type VersionContent, type VersionNames } from '../versions/versionContent';
+import {
+  contentField,
+  richTextPart,
+  type VersionContent,
+  type VersionNames,
+} from '../versions/versionContent';
 import {
   agenda,
   agendaKindLabels,
@@ -21,13 +25,7 @@ export function readMeetingContent(doc: Y.Doc, names: VersionNames): VersionCont
     ),
   );
   return {
-    richText: [
-      {
-        key: MEETING_NOTES_FIELD,
-        label: 'Notes',
-        node: readRichText(doc.getXmlFragment(MEETING_NOTES_FIELD)),
-      },
-    ],
+    richText: [richTextPart(doc, MEETING_NOTES_FIELD, 'Notes')],
     sections: [
       {
         kind: 'fields',

@@ -1,18 +1,11 @@
 import type * as Y from 'yjs';
-import { readRichText } from '../collab/richText';
-import { contentField, type VersionContent } from '../versions/versionContent';
+import { contentField, richTextPart, type VersionContent } from '../versions/versionContent';
 import { commitments, PURPOSE_STATEMENT_FIELD, studentsOfFocus } from './purposeDoc';
 
 /** A purpose document as the version history shows it. */
 export function readPurposeContent(doc: Y.Doc): VersionContent {
   return {
-    richText: [
-      {
-        key: PURPOSE_STATEMENT_FIELD,
-        label: 'Purpose statement',
-        node: readRichText(doc.getXmlFragment(PURPOSE_STATEMENT_FIELD)),
-      },
-    ],
+    richText: [richTextPart(doc, PURPOSE_STATEMENT_FIELD, 'Purpose statement')],
     sections: [
       {
         kind: 'items',

@@ -50,10 +50,15 @@ export function itemTitle(item: ContentItem): string {
   return item.fields[0]?.value ?? '';
 }
 
+/** One rich-text field of `doc`, labelled for people. */
+export function richTextPart(doc: Y.Doc, key: string, label: string): RichTextPart {
+  return { key, label, node: readRichText(doc.getXmlFragment(key)) };
+}
+
 /** A document's rich-text fields alone, labelled by their keys (kinds without a view of their own). */
 export function richTextContent(doc: Y.Doc, keys: readonly string[]): VersionContent {
   return {
-    richText: keys.map((key) => ({ key, label: key, node: readRichText(doc.getXmlFragment(key)) })),
+    richText: keys.map((key) => richTextPart(doc, key, key)),
     sections: [],
   };
 }
