@@ -1,3 +1,4 @@
+import { AuthMessageType } from '@hocuspocus/common';
 import { MessageType } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -9,14 +10,11 @@ import * as encoding from 'lib0/encoding';
  */
 export type WireProtocol = 'raw' | 'y-websocket' | 'hocuspocus';
 
-// Sync steps of y-protocols and auth sub-types of Hocuspocus; message types are MessageType's
-// (y-websocket numbers sync and awareness the same way).
+// Sync steps of y-protocols; message types are MessageType's and auth sub-types
+// AuthMessageType's (y-websocket numbers sync and awareness the same way).
 const SYNC_STEP_1 = 0;
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
-const AUTH_TOKEN = 0;
-const AUTH_DENIED = 1;
-const AUTH_OK = 2;
 
 /** An empty state vector: "send me everything". */
 const EMPTY_STATE_VECTOR = new Uint8Array([0]);
@@ -50,7 +48,7 @@ export function encodeSyncRequest(protocol: WireProtocol, documentName: string) 
 export function encodeAuth(documentName: string, token: string) {
   return frame('hocuspocus', documentName, (e) => {
     encoding.writeVarUint(e, MessageType.Auth);
-    encoding.writeVarUint(e, AUTH_TOKEN);
+    encoding.writeVarUint(e, AuthMessageType.Token);
     encoding.writeVarString(e, token);
   });
 }
@@ -111,8 +109,9 @@ export function readIncoming(protocol: WireProtocol, data: Uint8Array): Incoming
   if (type === MessageType.SyncStatus) return { kind: 'ack' };
   if (type === MessageType.Auth && protocol === 'hocuspocus') {
     const sub = decoding.readVarUint(decoder);
-    if (sub === AUTH_OK) return { kind: 'authenticated' };
-    if (sub === AUTH_DENIED) return { kind: 'denied', reason: decoding.readVarString(decoder) };
+    if (sub === AuthMessageType.Authenticated) return { kind: 'authenticated' };
+    if (sub === AuthMessageType.PermissionDenied)
+      return { kind: 'denied', reason: decoding.readVarString(decoder) };
   }
   return { kind: 'other' };
 }

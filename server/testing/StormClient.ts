@@ -1,3 +1,4 @@
+import { AuthMessageType } from '@hocuspocus/common';
 import { MessageType } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -5,13 +6,10 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { commitments } from '../../shared/purpose/purposeDoc';
 
-// y-protocols sync steps and Hocuspocus auth sub-types.
+// y-protocols sync steps.
 const STEP_1 = 0;
 const STEP_2 = 1;
 const UPDATE = 2;
-const AUTH_TOKEN = 0;
-const AUTH_DENIED = 1;
-const AUTH_OK = 2;
 
 /** How a storm client's last connection ended before it synced, if it did not. */
 export type StormRefusal =
@@ -64,7 +62,7 @@ export class StormClient {
       socket.on('open', () => {
         this.send((e) => {
           encoding.writeVarUint(e, MessageType.Auth);
-          encoding.writeVarUint(e, AUTH_TOKEN);
+          encoding.writeVarUint(e, AuthMessageType.Token);
           encoding.writeVarString(e, this.token);
         });
       });
@@ -79,9 +77,9 @@ export class StormClient {
         const type = decoding.readVarUint(decoder);
         if (type === MessageType.Auth) {
           const sub = decoding.readVarUint(decoder);
-          if (sub === AUTH_DENIED) {
+          if (sub === AuthMessageType.PermissionDenied) {
             reject(new StormRefused({ kind: 'denied', reason: decoding.readVarString(decoder) }));
-          } else if (sub === AUTH_OK) {
+          } else if (sub === AuthMessageType.Authenticated) {
             this.send((e) => {
               encoding.writeVarUint(e, MessageType.Sync);
               encoding.writeVarUint(e, STEP_1);

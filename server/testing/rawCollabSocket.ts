@@ -1,3 +1,4 @@
+import { AuthMessageType } from '@hocuspocus/common';
 import { MessageType } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -15,9 +16,7 @@ export const MESSAGE_AUTH = MessageType.Auth;
 export const MESSAGE_QUERY_AWARENESS = MessageType.QueryAwareness;
 export const MESSAGE_STATELESS = MessageType.Stateless;
 export const MESSAGE_CLOSE = MessageType.CLOSE;
-// Auth sub-types (AuthMessageType of @hocuspocus/common, not a direct dependency).
-const AUTH_TOKEN = 0;
-const AUTH_AUTHENTICATED = 2;
+// y-protocols sync steps.
 const SYNC_STEP_1 = 0;
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
@@ -46,7 +45,7 @@ function frame(address: string, write: (e: encoding.Encoder) => void): Uint8Arra
 export function encodeAuth(address: string, token: string): Uint8Array {
   return frame(address, (e) => {
     encoding.writeVarUint(e, MESSAGE_AUTH);
-    encoding.writeVarUint(e, AUTH_TOKEN);
+    encoding.writeVarUint(e, AuthMessageType.Token);
     encoding.writeVarString(e, token);
   });
 }
@@ -161,7 +160,7 @@ export class RawCollabSocket {
     const reply = this.next((m) => m.address === address && m.type === MESSAGE_AUTH);
     this.send(encodeAuth(address, token));
     const answer = await reply;
-    return 'type' in answer && answer.authType === AUTH_AUTHENTICATED;
+    return 'type' in answer && answer.authType === AuthMessageType.Authenticated;
   }
 
   close(): void {
