@@ -27,8 +27,9 @@ interface Shadow {
 
 /**
  * Keeps the relational rows (decisions, follow-ups, meetings) in step with the live
- * documents, as part of persistence: every update appended to the log is applied to a shadow
- * copy of its document and the rows are re-derived from the whole shadow, so a projection is
+ * documents, for the `Projections` extension: every update the log has made durable is applied
+ * to a shadow copy of its document and the rows are re-derived from the whole shadow (as its
+ * kind's `projection` declares), so a projection is
  * idempotent and the last one always reflects everything logged. Projections of one document
  * run one at a time; the acknowledgement of a client update waits for its projection, so
  * once a client is told "saved", the rows say what its document says.
