@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { copyPgliteTemplate } from './pgliteTemplate';
 
 /** Where a test server keeps its data: a fresh Postgres database or a PGlite folder. */
 export type Backend = 'postgres' | 'pglite';
@@ -32,6 +33,7 @@ export function testDatabaseUrl(): string {
 export async function createTestDatabase(backend: Backend): Promise<TestDatabase> {
   if (backend === 'pglite') {
     const dataDir = mkdtempSync(join(tmpdir(), 'ilt-pglite-'));
+    copyPgliteTemplate(dataDir);
     return {
       backend,
       dataDir,

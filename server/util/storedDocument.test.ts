@@ -19,7 +19,7 @@ describe.each(availableBackends())('loadStoredDocument on %s', (backend) => {
     drop = database.drop;
     handle = await openDatabase({
       databaseUrl: database.databaseUrl,
-      dataDir: database.dataDir && `${database.dataDir}/db`,
+      dataDir: database.dataDir,
     });
     teamId = randomUUID();
     await handle.db.insertInto('teams').values({ id: teamId, name: 'Load' }).execute();
