@@ -8,6 +8,7 @@ import * as versionHistory from './migrations/2026-11-22-0006-version-history';
 import * as decisionSearch from './migrations/2026-11-22-0007-decision-search';
 import * as accountCodes from './migrations/2026-12-07-0008-account-codes';
 import * as decisionChanges from './migrations/2026-12-07-0009-decision-changes';
+import * as workPlans from './migrations/2026-12-07-0010-work-plans';
 
 /** Every migration, by name; names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-22-0007-decision-search': decisionSearch,
   '2026-12-07-0008-account-codes': accountCodes,
   '2026-12-07-0009-decision-changes': decisionChanges,
+  '2026-12-07-0010-work-plans': workPlans,
 };
 
 const provider: MigrationProvider = {

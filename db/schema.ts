@@ -275,6 +275,66 @@ export interface DocumentVersionsTable {
   createdAt: Timestamp;
 }
 
+export interface WorkPlansTable {
+  id: string;
+  teamId: string;
+  /** The calendar year the school year starts in (2026 for 2026–27). */
+  schoolYear: number;
+  copiedFrom: string | null;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  archivedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** What every projected plan item row has. */
+interface PlanItemColumns {
+  planId: string;
+  id: string;
+  teamId: string;
+  position: number;
+  copied: boolean;
+}
+
+export interface PlanGoalsTable extends PlanItemColumns {
+  indicator: string;
+  students: string;
+  measure: string;
+  baselineValue: number | null;
+  baselineDate: string | null;
+  targetValue: number | null;
+  targetDate: string | null;
+  why: string;
+  evidence: Json;
+}
+
+export interface PlanStrategiesTable extends PlanItemColumns {
+  goalId: string;
+  practiceIf: string;
+  practiceThen: string;
+  rootCause: string;
+  learning: string;
+  learningFor: string;
+  learningWhen: string;
+}
+
+export interface PlanActionsTable extends PlanItemColumns {
+  strategyId: string;
+  task: string;
+  ownerId: string;
+  dueDate: string;
+  status: string;
+  completionEvidence: string;
+}
+
+export interface PlanCheckpointsTable extends PlanItemColumns {
+  goalId: string;
+  kind: string;
+  checkpointDate: string;
+  description: string;
+  value: number | null;
+  met: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -298,4 +358,9 @@ export interface Database {
   decisionChanges: DecisionChangesTable;
   decisionVotes: DecisionVotesTable;
   documentVersions: DocumentVersionsTable;
+  workPlans: WorkPlansTable;
+  planGoals: PlanGoalsTable;
+  planStrategies: PlanStrategiesTable;
+  planActions: PlanActionsTable;
+  planCheckpoints: PlanCheckpointsTable;
 }

@@ -160,25 +160,31 @@ export async function readCompactedState(
 }
 
 /**
- * Whether the team holds the record a document belongs to (a run, a decision, a meeting):
- * `table` is the owner's table as a document kind declares it, with `id` and `teamId` columns.
+ * The record a document belongs to (a run, a decision, a meeting, a work plan), if the team
+ * holds it: `table` is the owner's table as a document kind declares it, with `id` and `teamId`
+ * columns; `archivedColumn`, when given, a timestamp column that once set archives the record.
  */
-export async function teamRecordExists(
+export async function findTeamRecord(
   db: Kysely<Database>,
-  table: string,
+  owner: { table: string; archivedColumn?: string | undefined },
   teamId: string,
   id: string,
-): Promise<boolean> {
-  if (!(table in ownerTables)) throw new Error(`Not a table documents belong to: ${table}`);
+): Promise<{ archived: boolean } | null> {
+  if (!(owner.table in ownerTables)) {
+    throw new Error(`Not a table documents belong to: ${owner.table}`);
+  }
+  const archived = owner.archivedColumn
+    ? sql<boolean>`${sql.ref(owner.archivedColumn)} is not null`
+    : sql<boolean>`false`;
   const row = await db
-    .selectFrom(table as OwnerTable)
-    .select('id')
+    .selectFrom(owner.table as OwnerTable)
+    .select(archived.as('archived'))
     .where('teamId', '=', teamId)
     .where('id', '=', id)
     .executeTakeFirst();
-  return row !== undefined;
+  return row ? { archived: row.archived } : null;
 }
 
 /** The tables whose records own documents; each has `id` and `teamId`. */
-const ownerTables = { runs: true, decisions: true, meetings: true } as const;
+const ownerTables = { runs: true, decisions: true, meetings: true, workPlans: true } as const;
 type OwnerTable = keyof typeof ownerTables & keyof Database;

@@ -10,6 +10,7 @@ import { authorizeDocument } from './authorize';
 /** An access change, as told to the other server instances. */
 export type AccessChange =
   | { type: 'membership'; teamId: string; userId: string }
+  | { type: 'archived'; teamId: string }
   | { type: 'sessions-ended'; tokenHashes: string[] }
   | { type: 'team-deleted'; teamId: string };
 
@@ -44,6 +45,15 @@ export class LiveAccess {
     await this.recheckHere(teamId, userId);
   }
 
+  /**
+   * Re-checks every open connection to documents of `teamId` after some of its records were
+   * archived (an earlier year's plan): their documents become read-only for everyone.
+   */
+  async documentsArchived(teamId: string): Promise<void> {
+    this.broadcast?.publish({ type: 'archived', teamId });
+    await this.recheckHere(teamId, null);
+  }
+
   /** Disconnects the document connections opened with any of these (ended) sessions. */
   sessionsEnded(tokenHashes: readonly string[]): void {
     this.broadcast?.publish({ type: 'sessions-ended', tokenHashes: [...tokenHashes] });
@@ -58,15 +68,19 @@ export class LiveAccess {
 
   private async applyHere(change: AccessChange): Promise<void> {
     if (change.type === 'membership') await this.recheckHere(change.teamId, change.userId);
+    else if (change.type === 'archived') await this.recheckHere(change.teamId, null);
     else if (change.type === 'sessions-ended') this.endSessionsHere(change.tokenHashes);
     else this.closeTeamHere(change.teamId);
   }
 
-  private async recheckHere(teamId: string, userId: string): Promise<void> {
+  /** Re-checks the connections to `teamId`'s documents: one person's, or everyone's (null). */
+  private async recheckHere(teamId: string, userId: string | null): Promise<void> {
     for (const [name, connection] of this.connections(
-      (n, c) => parseDocumentName(n)?.teamId === teamId && c.user.id === userId,
+      (n, c) =>
+        parseDocumentName(n)?.teamId === teamId && (userId === null || c.user.id === userId),
     )) {
-      const decision = await authorizeDocument(this.db, userId, name);
+      const context = connection.context as CollabContext;
+      const decision = await authorizeDocument(this.db, context.user.id, name);
       if (!decision.allowed) {
         connection.close({ code: closeCodes.forbidden, reason: refusalReasons.forbidden });
         continue;

@@ -12,7 +12,9 @@ import {
   meetingDocumentName,
   purposeDocumentName,
   runBoardDocumentName,
+  planActionsDocumentName,
   runControlDocumentName,
+  workPlanDocumentName,
 } from '../../shared/documents/documentName';
 import { startSession } from '../auth/sessions';
 import type { RouteRule, RouteSpec } from '../http/ApiRouter';
@@ -47,6 +49,8 @@ const teamActionCallers: Record<TeamAction, Caller[]> = {
   'meeting.facilitate': ['principal', 'facilitator'],
   'decision.participate': editors,
   'decision.facilitate': ['principal', 'facilitator'],
+  'plan.manage': ['principal', 'facilitator'],
+  'plan.edit': editors,
 };
 
 function allowedCallers(rule: RouteRule): Caller[] {
@@ -72,6 +76,8 @@ const documentCallers: Record<DocumentKind, { read: Caller[]; write: Caller[] }>
   'decision-status': { read: members, write: [] },
   meeting: { read: members, write: editors },
   'meeting-control': { read: members, write: [] },
+  'work-plan': { read: members, write: editors },
+  'plan-actions': { read: members, write: [] },
   comments: { read: members, write: [] },
 };
 
@@ -81,6 +87,7 @@ function sampleDocumentName(
   runId: string,
   decisionId: string,
   meetingId: string,
+  planId: string,
 ): string {
   switch (kind) {
     case 'purpose':
@@ -97,6 +104,10 @@ function sampleDocumentName(
       return meetingDocumentName(teamId, meetingId);
     case 'meeting-control':
       return meetingControlDocumentName(teamId, meetingId);
+    case 'work-plan':
+      return workPlanDocumentName(teamId, planId);
+    case 'plan-actions':
+      return planActionsDocumentName(teamId, planId);
     case 'comments':
       return commentsDocumentName({ kind: 'decision', teamId, decisionId });
   }
@@ -110,7 +121,7 @@ function concretePath(spec: RouteSpec, teamId: string, runId: string): string {
     .replace(':teamId', teamId)
     .replace(':runId', runId)
     .replace(
-      /:(userId|inviteId|cardId|protocolId|artifactId|decisionId|meetingId|threadId)/g,
+      /:(userId|inviteId|cardId|protocolId|artifactId|decisionId|meetingId|threadId|planId|actionId)/g,
       unknownId,
     )
     .replace(':code', 'no-such-code');
@@ -172,7 +183,9 @@ describe.each(availableBackends())('access matrix on %s', (backend) => {
       .insertInto('meetings')
       .values({ id: meetingId, teamId, title: 'Matrix meeting', meetingDate: '2026-11-22' })
       .execute();
-    return { teamId, tokens, runId, decisionId, meetingId };
+    const planId = crypto.randomUUID();
+    await db.insertInto('workPlans').values({ id: planId, teamId, schoolYear: 2026 }).execute();
+    return { teamId, tokens, runId, decisionId, meetingId, planId };
   }
 
   it('has a rule for every API route the server answers', () => {
@@ -205,8 +218,8 @@ describe.each(availableBackends())('access matrix on %s', (backend) => {
   it.each(documentKinds)(
     'allows reading and writing %s documents exactly as the roles table says',
     async (kind) => {
-      const { teamId, tokens, runId, decisionId, meetingId } = await freshTeam();
-      const name = sampleDocumentName(kind, teamId, runId, decisionId, meetingId);
+      const { teamId, tokens, runId, decisionId, meetingId, planId } = await freshTeam();
+      const name = sampleDocumentName(kind, teamId, runId, decisionId, meetingId, planId);
       const watcher = await connectClient(fixture.app.url, name, tokens.principal);
       for (const caller of callers) {
         const doc = new Y.Doc();

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { teamRecordExists } from '../../db/queries/documents';
+import { findTeamRecord } from '../../db/queries/documents';
 import { findRole } from '../../db/queries/teams';
 import type { Database } from '../../db/schema';
 import {
@@ -31,27 +31,37 @@ export async function authorizeDocument(
 ): Promise<DocumentDecision> {
   const ref = parseDocumentName(documentName);
   if (!ref) return { allowed: false, reason: 'unknown-document' };
-  if (!(await documentExists(db, ref))) return { allowed: false, reason: 'unknown-document' };
+  const record = await documentRecord(db, ref);
+  if (!record) return { allowed: false, reason: 'unknown-document' };
   const role = await findRole(db, ref.teamId, userId);
   const access = documentAccess(role, ref.kind);
   if (!role || !access.canRead) return { allowed: false, reason: 'forbidden' };
-  return { allowed: true, ref, role, ...access };
+  // An archived record's documents (an earlier year's plan) are kept read-only for everyone.
+  return { allowed: true, ref, role, ...access, canWrite: access.canWrite && !record.archived };
 }
 
 /**
- * Whether a document exists: a run's, decision's or meeting's once the team has created that
- * record (the `owner` its kind declares), a team's own document always, and a document that
- * follows another (the comments on a document) while that one does.
+ * Whether a document exists: a run's, decision's, meeting's or plan's once the team has
+ * created that record (the `owner` its kind declares), a team's own document always, and a
+ * document that follows another (the comments on a document) while that one does.
  */
 export async function documentExists(db: Kysely<Database>, ref: DocumentRef): Promise<boolean> {
+  return (await documentRecord(db, ref)) !== null;
+}
+
+/** The record a document belongs to and whether it is archived; null when there is none. */
+async function documentRecord(
+  db: Kysely<Database>,
+  ref: DocumentRef,
+): Promise<{ archived: boolean } | null> {
   const spec = kindSpec(ref.kind);
   if (spec.existsWith) {
-    return documentExists(db, spec.existsWith(ref, nameContext) as DocumentRef);
+    return documentRecord(db, spec.existsWith(ref, nameContext) as DocumentRef);
   }
-  if (!spec.owner) return true;
+  if (!spec.owner) return { archived: false };
   const id = (ref as unknown as Record<string, unknown>)[spec.owner.idField];
-  if (typeof id !== 'string') return false;
-  return teamRecordExists(db, spec.owner.table, ref.teamId, id);
+  if (typeof id !== 'string') return null;
+  return findTeamRecord(db, spec.owner, ref.teamId, id);
 }
 
 export type TeamDecision =

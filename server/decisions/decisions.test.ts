@@ -20,7 +20,7 @@ import {
 import { readMeetingControl } from '../../shared/meetings/meetingControlDoc';
 import { agenda, readMeetingFields, setAttendance } from '../../shared/meetings/meetingDoc';
 import { projectDecisionDoc } from '../../shared/decisions/decisionProjection';
-import { stableJson } from '../projections/rowChanges';
+import { stableJson } from '../../shared/util/stableJson';
 import { callApi, type TestUser } from '../testing/apiClient';
 import { type CollabClient, connectClient } from '../testing/collabClient';
 import { availableBackends } from '../testing/testDatabase';

@@ -5,6 +5,7 @@ import { registerCommentRoutes } from '../comments/commentRoutes';
 import { registerDecisionRoutes } from '../decisions/decisionRoutes';
 import { registerVersionRoutes } from '../versions/versionRoutes';
 import { registerMeetingRoutes } from '../meetings/meetingRoutes';
+import { registerPlanRoutes } from '../plans/planRoutes';
 import { registerNextStepRoutes } from '../protocol-runs/nextStepRoutes';
 import { registerProtocolRoutes } from '../protocol-runs/protocolRoutes';
 import { registerRunRoutes } from '../protocol-runs/runRoutes';
@@ -68,6 +69,7 @@ export function createApi(deps: ApiDeps, clientDir: string | null) {
   registerNextStepRoutes(router, deps);
   registerMeetingRoutes(router, deps);
   registerDecisionRoutes(router, deps);
+  registerPlanRoutes(router, deps);
   registerCommentRoutes(router, deps);
   registerReviewRoutes(router, deps);
   registerVersionRoutes(router, deps);

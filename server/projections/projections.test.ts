@@ -8,7 +8,8 @@ import {
   projectDecisionStatusDoc,
 } from '../../shared/decisions/decisionProjection';
 import { projectMeetingDoc } from '../../shared/meetings/meetingProjection';
-import { changedKeys, stableJson } from './rowChanges';
+import { stableJson } from '../../shared/util/stableJson';
+import { changedKeys } from './rowChanges';
 
 describe('projecting documents onto rows', () => {
   it('reads a decision document into the columns review screens query', () => {

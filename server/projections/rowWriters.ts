@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { projectMeetingClosed, projectMeetingFields } from '../../db/queries/meetings';
+import { projectPlanActions, projectPlanContent } from '../../db/queries/plans';
 import type { Database } from '../../db/schema';
 import type {
   DecisionDocColumns,
@@ -7,7 +8,8 @@ import type {
   FollowUpColumns,
 } from '../../shared/decisions/decisionProjection';
 import type { ProjectedRows, ProjectedRowsMap } from '../../shared/documents/projectedRows';
-import { changedKeys, stableJson } from './rowChanges';
+import { stableJson } from '../../shared/util/stableJson';
+import { changedKeys } from './rowChanges';
 
 /** Columns stored as jsonb (written as JSON text). */
 const JSON_COLUMNS = new Set(['evidence', 'focusStudentIds', 'tally', 'voters']);
@@ -55,6 +57,14 @@ const rowWriters: { [Rows in keyof ProjectedRowsMap]: RowWriter<Rows> } = {
   },
   'meeting-closed': async (trx, rows) => {
     await projectMeetingClosed(trx, rows.meetingId, rows.closed);
+    return null;
+  },
+  'plan-content': async (trx, rows) => {
+    await projectPlanContent(trx, rows);
+    return null;
+  },
+  'plan-actions': async (trx, rows) => {
+    await projectPlanActions(trx, rows);
     return null;
   },
 };

@@ -54,6 +54,10 @@ export const teamActions = [
   'decision.participate',
   /** Open and close a decision's vote; mark it decided. */
   'decision.facilitate',
+  /** Start the work plan of a school year (from scratch or from last year's). */
+  'plan.manage',
+  /** Add and change the plan's action steps. */
+  'plan.edit',
 ] as const;
 export type TeamAction = (typeof teamActions)[number];
 
@@ -71,6 +75,8 @@ const teamActionRoles: Record<TeamAction, readonly TeamRole[]> = {
   'meeting.facilitate': ['principal', 'facilitator'],
   'decision.participate': editors,
   'decision.facilitate': ['principal', 'facilitator'],
+  'plan.manage': ['principal', 'facilitator'],
+  'plan.edit': editors,
 };
 
 /** Whether a role may take an action on its team (the server enforces; the client hides). */

@@ -119,6 +119,7 @@ export const auditActions = [
   'decision.reopened',
   'meeting.closed',
   'team.time_zone_changed',
+  'plan.created',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

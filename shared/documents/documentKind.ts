@@ -74,6 +74,11 @@ export interface DocumentOwner {
   table: string;
   /** The ref's field that holds the record's id. */
   idField: string;
+  /**
+   * A timestamp column that, once set, keeps the document read-only for everyone (an
+   * earlier year's work plan).
+   */
+  archivedColumn?: string;
 }
 
 /** Another document of the team (by its ref), when one document's export reads another's. */

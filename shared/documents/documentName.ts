@@ -63,6 +63,16 @@ export function meetingControlDocumentName(teamId: string, meetingId: string): s
   return buildDocumentName({ kind: 'meeting-control', teamId, meetingId });
 }
 
+/** `team/<teamId>/plan/<planId>`: a work plan's goals, strategies and checkpoints. */
+export function workPlanDocumentName(teamId: string, planId: string): string {
+  return buildDocumentName({ kind: 'work-plan', teamId, planId });
+}
+
+/** `team/<teamId>/plan/<planId>/actions`: a work plan's action steps (server-written). */
+export function planActionsDocumentName(teamId: string, planId: string): string {
+  return buildDocumentName({ kind: 'plan-actions', teamId, planId });
+}
+
 /** Whether people can comment on a document of this parsed name. */
 export function isCommentable(ref: DocumentRef): boolean {
   return kindSpec(ref.kind).commentFields.length > 0;

@@ -4,6 +4,7 @@ import type {
   FollowUpColumns,
 } from '../decisions/decisionProjection';
 import type { MeetingFieldColumns } from '../meetings/meetingProjection';
+import type { ActionRow, CheckpointRow, GoalRow, StrategyRow } from '../plans/planProjection';
 
 /**
  * The sets of relational rows documents are projected into, by name. A kind's `projection`
@@ -23,6 +24,16 @@ export interface ProjectedRowsMap {
   'meeting-fields': { meetingId: string; fields: MeetingFieldColumns };
   /** When and by whom a meeting was closed. */
   'meeting-closed': { meetingId: string; closed: { at: Date; by: string } | null };
+  /** A work plan's goals, strategies and checkpoints. */
+  'plan-content': {
+    planId: string;
+    teamId: string;
+    goals: GoalRow[];
+    strategies: StrategyRow[];
+    checkpoints: CheckpointRow[];
+  };
+  /** A work plan's action steps. */
+  'plan-actions': { planId: string; teamId: string; actions: ActionRow[] };
 }
 
 /** One projection's rows, tagged with the set they belong to. */

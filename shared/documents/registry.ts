@@ -4,9 +4,11 @@ import { decisionKind } from './kinds/decision';
 import { decisionStatusKind } from './kinds/decisionStatus';
 import { meetingKind } from './kinds/meeting';
 import { meetingControlKind } from './kinds/meetingControl';
+import { planActionsKind } from './kinds/planActions';
 import { purposeKind } from './kinds/purpose';
 import { runBoardKind } from './kinds/runBoard';
 import { runControlKind } from './kinds/runControl';
+import { workPlanKind } from './kinds/workPlan';
 
 /**
  * Every kind of collaborative document. A new kind is one file in `kinds/` and one line here;
@@ -20,6 +22,8 @@ export const documentKindRegistry = [
   decisionStatusKind,
   meetingKind,
   meetingControlKind,
+  workPlanKind,
+  planActionsKind,
   commentsKind,
 ] as const;
 

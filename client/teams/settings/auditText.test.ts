@@ -26,6 +26,16 @@ describe('describeAuditEvent', () => {
     );
   });
 
+  it('names the school year of a work plan started, and whether it was copied', () => {
+    expect(describeAuditEvent(event('plan.created', { schoolYear: 2026, copiedFrom: null }))).toBe(
+      'started the 2026–27 work plan',
+    );
+    const copiedFrom = '5b1c2a44-0000-4000-8000-000000000000';
+    expect(describeAuditEvent(event('plan.created', { schoolYear: 2027, copiedFrom }))).toBe(
+      "started the 2027–28 work plan, starting from last year's",
+    );
+  });
+
   it('says whose role changed, from what to what', () => {
     expect(describeAuditEvent(event('member.role_changed', { from: 'member', to: 'viewer' }))).toBe(
       "changed Bob's role from member to viewer",

@@ -1,3 +1,4 @@
+import { schoolYearLabel } from '../../../shared/plans/planRules';
 import type { AuditEvent } from '../../../shared/api/teams';
 
 /** The first of `keys` that holds a non-empty string in the event's details. */
@@ -92,6 +93,13 @@ export function describeAuditEvent(event: AuditEvent): string {
     }
     case 'team.time_zone_changed':
       return describeTimeZoneChange(event);
+    case 'plan.created': {
+      const year = event.details['schoolYear'];
+      const copied = detail(event, 'copiedFrom') ? ", starting from last year's" : '';
+      return typeof year === 'number'
+        ? `started the ${schoolYearLabel(year)} work plan${copied}`
+        : 'started a work plan';
+    }
     default:
       // An action newer than this client: say what the server called it.
       return String(event.action).replace(/[._]/g, ' ');

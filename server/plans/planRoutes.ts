@@ -1,0 +1,256 @@
+import { randomUUID } from 'node:crypto';
+import { insertAuditEvent } from '../../db/queries/audit';
+import { findPlan, insertPlan, listPlans, readPlanRows } from '../../db/queries/plans';
+import { findRole, findTeamForMember } from '../../db/queries/teams';
+import {
+  createActionInput,
+  createPlanInput,
+  type PlanDetail,
+  type PlanList,
+  type PlanSummary,
+  updateActionInput,
+} from '../../shared/api/plans';
+import type { EvidenceLink } from '../../shared/decisions/decisionDoc';
+import {
+  isUuid,
+  planActionsDocumentName,
+  workPlanDocumentName,
+} from '../../shared/documents/documentName';
+import {
+  actions,
+  copyPlanForward,
+  readPlanContent,
+  strategies,
+  writePlanContent,
+  writePlanFields,
+} from '../../shared/plans/planDoc';
+import { type ActionStatus, schoolYearOf } from '../../shared/plans/planRules';
+import { todayIn } from '../../shared/time/teamTime';
+import { apiError, readJsonBody } from '../http/apiErrors';
+import { type ApiRouter, teamRule } from '../http/ApiRouter';
+import type { ApiContext, ApiDeps } from '../http/types';
+
+type PlanRow = NonNullable<Awaited<ReturnType<typeof findPlan>>>;
+
+function summary(row: PlanRow): PlanSummary {
+  return {
+    id: row.id,
+    schoolYear: row.schoolYear,
+    copiedFrom: row.copiedFrom,
+    archivedAt: row.archivedAt?.toISOString() ?? null,
+  };
+}
+
+/**
+ * `/api/teams/:teamId/plans/*`: the team's work plan for each school year. Goals, strategies
+ * and checkpoints are co-written in the plan's document; action steps go through these
+ * routes, which refuse an action without a task, an owner from the team or a due date, and
+ * any change to an earlier year's (archived) plan.
+ */
+export function registerPlanRoutes(router: ApiRouter, deps: ApiDeps): void {
+  const planPath = '/api/teams/:teamId/plans/:planId';
+  const edit = teamRule('plan.edit');
+
+  const planOf = async (c: ApiContext) => {
+    const planId = c.req.param('planId') ?? '';
+    return isUuid(planId) ? findPlan(deps.db, c.get('teamId'), planId) : undefined;
+  };
+  const noPlan = (c: ApiContext) => apiError(c, 404, 'plan_not_found', 'No such plan in this team');
+  const archived = (c: ApiContext) =>
+    apiError(
+      c,
+      409,
+      'plan_archived',
+      "This is an earlier year's plan: it is kept as it was and cannot be changed",
+    );
+  const ownerNotMember = (c: ApiContext) =>
+    apiError(c, 422, 'owner_not_member', 'The owner must be a member of this team');
+
+  router.add('GET', '/api/teams/:teamId/plans', teamRule('team.view'), async (c) => {
+    const team = await findTeamForMember(deps.db, c.get('teamId'), c.get('user').id);
+    const body: PlanList = {
+      plans: (await listPlans(deps.db, c.get('teamId'))).map(summary),
+      currentSchoolYear: schoolYearOf(todayIn(team?.timeZone ?? 'UTC')),
+    };
+    return c.json(body);
+  });
+
+  router.add('POST', '/api/teams/:teamId/plans', teamRule('plan.manage'), async (c) => {
+    const body = await readJsonBody(c, createPlanInput);
+    if (!body.ok) return body.response;
+    const teamId = c.get('teamId');
+    const user = c.get('user');
+    const { schoolYear, copyFrom } = body.value;
+    const source = copyFrom ? await findPlan(deps.db, teamId, copyFrom) : null;
+    if (copyFrom && !source) return noPlan(c);
+    if (source && source.schoolYear >= schoolYear) {
+      return apiError(c, 422, 'copy_not_earlier', 'Copy from an earlier year\u2019s plan');
+    }
+    const planId = randomUUID();
+    const outcome = await insertPlan(deps.db, {
+      id: planId,
+      teamId,
+      schoolYear,
+      copiedFrom: source?.id ?? null,
+      createdBy: user.id,
+    });
+    if (outcome === 'exists') {
+      return apiError(c, 409, 'plan_exists', 'The team already has a plan for this school year');
+    }
+    if (outcome === 'later-exists') {
+      return apiError(
+        c,
+        409,
+        'later_plan_exists',
+        'The team has a plan for a later school year; earlier years are kept read-only',
+      );
+    }
+    const copied = source
+      ? copyPlanForward(
+          {
+            ...(await deps.editDocument(workPlanDocumentName(teamId, source.id), readPlanContent)),
+            actions: await deps.editDocument(planActionsDocumentName(teamId, source.id), (doc) =>
+              actions.read(doc),
+            ),
+          },
+          schoolYear - source.schoolYear,
+        )
+      : null;
+    await deps.editDocument(
+      workPlanDocumentName(teamId, planId),
+      (doc) =>
+        doc.transact(() => {
+          writePlanFields(doc, { schoolYear, createdAt: Date.now() });
+          if (copied) writePlanContent(doc, copied);
+        }),
+      user.id,
+    );
+    await deps.editDocument(
+      planActionsDocumentName(teamId, planId),
+      (doc) =>
+        doc.transact(() => {
+          for (const action of copied?.actions ?? []) actions.add(doc, action);
+        }),
+      user.id,
+    );
+    await insertAuditEvent(deps.db, {
+      teamId,
+      actorId: user.id,
+      action: 'plan.created',
+      details: { planId, schoolYear, copiedFrom: source?.id ?? null },
+    });
+    // Whoever has an earlier year's plan open now holds a read-only copy.
+    await deps.liveAccess.documentsArchived(teamId);
+    return c.json({ planId }, 201);
+  });
+
+  router.add('GET', planPath, teamRule('team.view'), async (c) => {
+    const plan = await planOf(c);
+    if (!plan) return noPlan(c);
+    const rows = await readPlanRows(deps.db, plan.id);
+    const body: PlanDetail = {
+      ...summary(plan),
+      goals: rows.goals.map((goal) => ({
+        id: goal.id,
+        copied: goal.copied,
+        indicator: goal.indicator,
+        students: goal.students,
+        measure: goal.measure,
+        baselineValue: goal.baselineValue,
+        baselineDate: goal.baselineDate,
+        targetValue: goal.targetValue,
+        targetDate: goal.targetDate,
+        why: goal.why,
+        evidence: goal.evidence as EvidenceLink[],
+      })),
+      strategies: rows.strategies.map((strategy) => ({
+        id: strategy.id,
+        goalId: strategy.goalId,
+        copied: strategy.copied,
+        practiceIf: strategy.practiceIf,
+        practiceThen: strategy.practiceThen,
+        rootCause: strategy.rootCause,
+        learning: strategy.learning,
+        learningFor: strategy.learningFor,
+        learningWhen: strategy.learningWhen,
+      })),
+      actions: rows.actions.map((action) => ({
+        id: action.id,
+        strategyId: action.strategyId,
+        copied: action.copied,
+        task: action.task,
+        ownerId: action.ownerId,
+        ownerName: action.ownerName,
+        dueDate: action.dueDate,
+        status: action.status as ActionStatus,
+        completionEvidence: action.completionEvidence,
+      })),
+      checkpoints: rows.checkpoints.map((checkpoint) => ({
+        id: checkpoint.id,
+        goalId: checkpoint.goalId,
+        copied: checkpoint.copied,
+        kind: checkpoint.kind,
+        date: checkpoint.checkpointDate,
+        description: checkpoint.description,
+        value: checkpoint.value,
+        met: checkpoint.met,
+      })),
+    };
+    return c.json(body);
+  });
+
+  router.add('POST', `${planPath}/actions`, edit, async (c) => {
+    const plan = await planOf(c);
+    if (!plan) return noPlan(c);
+    if (plan.archivedAt) return archived(c);
+    const body = await readJsonBody(c, createActionInput);
+    if (!body.ok) return body.response;
+    const teamId = c.get('teamId');
+    if (!(await findRole(deps.db, teamId, body.value.ownerId))) return ownerNotMember(c);
+    const strategyExists = await deps.editDocument(workPlanDocumentName(teamId, plan.id), (doc) =>
+      strategies.read(doc).some((strategy) => strategy.id === body.value.strategyId),
+    );
+    if (!strategyExists) {
+      return apiError(c, 404, 'strategy_not_found', 'No such strategy in this plan');
+    }
+    const actionId = await deps.editDocument(
+      planActionsDocumentName(teamId, plan.id),
+      (doc) => actions.add(doc, { ...body.value, copiedFingerprint: null }),
+      c.get('user').id,
+    );
+    return c.json({ actionId }, 201);
+  });
+
+  router.add('PATCH', `${planPath}/actions/:actionId`, edit, async (c) => {
+    const plan = await planOf(c);
+    if (!plan) return noPlan(c);
+    if (plan.archivedAt) return archived(c);
+    const body = await readJsonBody(c, updateActionInput);
+    if (!body.ok) return body.response;
+    const teamId = c.get('teamId');
+    const { ownerId } = body.value;
+    if (ownerId !== undefined && !(await findRole(deps.db, teamId, ownerId))) {
+      return ownerNotMember(c);
+    }
+    const updated = await deps.editDocument(
+      planActionsDocumentName(teamId, plan.id),
+      (doc) => actions.update(doc, c.req.param('actionId') ?? '', body.value),
+      c.get('user').id,
+    );
+    if (!updated) return apiError(c, 404, 'action_not_found', 'No such action in this plan');
+    return c.body(null, 204);
+  });
+
+  router.add('DELETE', `${planPath}/actions/:actionId`, edit, async (c) => {
+    const plan = await planOf(c);
+    if (!plan) return noPlan(c);
+    if (plan.archivedAt) return archived(c);
+    const removed = await deps.editDocument(
+      planActionsDocumentName(c.get('teamId'), plan.id),
+      (doc) => actions.remove(doc, c.req.param('actionId') ?? ''),
+      c.get('user').id,
+    );
+    if (!removed) return apiError(c, 404, 'action_not_found', 'No such action in this plan');
+    return c.body(null, 204);
+  });
+}
