@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { SignInPage } from '../auth/SignInPage';
 import { decisionRoutes } from '../decisions/routes';
 import { meetingRoutes } from '../meetings/routes';
+import { planRoutes } from '../plans/routes';
 import { protocolRunRoutes } from '../protocol-runs/routes';
 import { reviewRoutes } from '../decisions/review/routes';
 import { teamLoader } from '../teams/members/teamLoader';
@@ -81,6 +82,7 @@ export const router = createBrowserRouter([
       ...protocolRunRoutes,
       ...decisionRoutes,
       ...meetingRoutes,
+      ...planRoutes,
       ...reviewRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

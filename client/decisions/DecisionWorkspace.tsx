@@ -29,7 +29,7 @@ import { EvidenceSection } from './EvidenceSection';
 import { FocusCheckSection } from './FocusCheckSection';
 import { FollowUpsSection } from './FollowUpsSection';
 import { ChangesSection } from './ChangesSection';
-import { LiveTextField } from './LiveTextField';
+import { LiveTextField } from '../forms/LiveTextField';
 import { ModelSection } from './ModelSection';
 import { StatusSection } from './StatusSection';
 import type { DecisionDocuments } from './useDecisionDocuments';

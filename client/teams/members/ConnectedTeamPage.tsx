@@ -1,5 +1,5 @@
 import { Button, Divider, Stack } from '@mantine/core';
-import { CalendarDays, ScrollText, Settings, Timer } from 'lucide-react';
+import { CalendarDays, ScrollText, Settings, Target, Timer } from 'lucide-react';
 import { Link, useRevalidator } from 'react-router';
 import type { TeamDetail, TeamSummary } from '../../../shared/api/teams';
 import { canDo, canManageTeam, documentAccess } from '../../../shared/access/roles';
@@ -63,6 +63,16 @@ export function ConnectedTeamPage({ team, teams, session, user }: ConnectedTeamP
           leftSection={<CalendarDays size={16} aria-hidden="true" />}
         >
           Meetings
+        </Button>
+      )}
+      {ok && (
+        <Button
+          component={Link}
+          to={`/teams/${team.id}/plan`}
+          variant="default"
+          leftSection={<Target size={16} aria-hidden="true" />}
+        >
+          Work plan
         </Button>
       )}
       {ok && (

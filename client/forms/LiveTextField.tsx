@@ -1,7 +1,7 @@
 import { TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { z } from 'zod';
-import { useFieldDraft } from '../forms/useFieldDraft';
+import { useFieldDraft } from './useFieldDraft';
 
 interface LiveTextFieldProps {
   label: string;
@@ -14,10 +14,12 @@ interface LiveTextFieldProps {
   readOnly: boolean;
   maxLength: number;
   required?: boolean;
+  /** `date` for a calendar date (YYYY-MM-DD), `decimal` for a number. */
+  type?: 'text' | 'date' | 'decimal';
 }
 
 /**
- * A one-line field of the decision, shared live: it shows the person's draft while they type
+ * A one-line field of a shared document, live: it shows the person's draft while they type
  * and saves it when they leave the field (or press Enter), if it is valid.
  */
 export function LiveTextField({
@@ -29,6 +31,7 @@ export function LiveTextField({
   readOnly,
   maxLength,
   required,
+  type = 'text',
 }: LiveTextFieldProps) {
   const [error, setError] = useState<string | null>(null);
   const draft = useFieldDraft(value, (next) => {
@@ -48,6 +51,8 @@ export function LiveTextField({
       readOnly={readOnly}
       required={required}
       maxLength={maxLength}
+      type={type === 'date' ? 'date' : 'text'}
+      inputMode={type === 'decimal' ? 'decimal' : undefined}
       error={error ?? undefined}
       {...draft}
       onKeyDown={(event) => {

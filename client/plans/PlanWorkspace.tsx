@@ -1,0 +1,118 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Eye, Plus } from 'lucide-react';
+import { useRevalidator } from 'react-router';
+import type * as Y from 'yjs';
+import { documentAccess } from '../../shared/access/roles';
+import type { PlanList, PlanSummary } from '../../shared/api/plans';
+import type { TeamDetail } from '../../shared/api/teams';
+import { actions, checkpoints, goals, strategies } from '../../shared/plans/planDoc';
+import { AccessProblemNotice } from '../collab/AccessProblemNotice';
+import { LiveConnectionStatus } from '../collab/LiveConnectionStatus';
+import { LivePresenceAvatars } from '../collab/LivePresenceAvatars';
+import type { CollabSession } from '../collab/openCollabDocument';
+import type { PresenceUser } from '../collab/presenceUser';
+import { useOrderedList } from '../collab/useOrderedList';
+import { useServerAccess } from '../collab/useServerAccess';
+import { GoalCard } from './GoalCard';
+import type { PlanContext } from './planContext';
+
+interface PlanWorkspaceProps {
+  team: TeamDetail;
+  plan: PlanSummary;
+  list: PlanList;
+  planSession: CollabSession;
+  actionsDoc: Y.Doc;
+  user: PresenceUser;
+}
+
+const emptyGoal = {
+  indicator: '',
+  students: '',
+  measure: '',
+  baselineValue: null,
+  baselineDate: null,
+  targetValue: null,
+  targetDate: null,
+  why: '',
+  evidence: [],
+  copiedFingerprint: null,
+};
+
+/** A plan once its documents are open: its goals, each with what serves it. */
+export function PlanWorkspace({ team, plan, planSession, actionsDoc, user }: PlanWorkspaceProps) {
+  const revalidator = useRevalidator();
+  const { doc, provider } = planSession;
+  const access = useServerAccess(provider, {
+    onAccessChanged: () => void revalidator.revalidate(),
+  });
+  const goalList = useOrderedList(goals, doc);
+  const strategyList = useOrderedList(strategies, doc);
+  const checkpointList = useOrderedList(checkpoints, doc);
+  const actionList = useOrderedList(actions, actionsDoc);
+  const archived = plan.archivedAt !== null;
+  const canWrite =
+    !archived && (access.canWrite ?? documentAccess(team.role, 'work-plan').canWrite);
+
+  if (access.problem) return <AccessProblemNotice problem={access.problem} />;
+
+  const context: PlanContext = {
+    teamId: team.id,
+    planId: plan.id,
+    members: team.members,
+    timeZone: team.timeZone,
+    canWrite,
+    strategies: strategyList,
+    checkpoints: checkpointList,
+    actions: actionList.items,
+  };
+
+  return (
+    <Stack gap="lg">
+      <Group gap="md" wrap="wrap">
+        <LiveConnectionStatus provider={provider} />
+        <LivePresenceAvatars provider={provider} selfId={user.id} />
+      </Group>
+      {!canWrite && (
+        <Group gap={6} c="gray.8">
+          <Eye size={18} aria-hidden="true" />
+          <Text fw={600} c="inherit">
+            {archived
+              ? "Read-only: an earlier year's plan is kept as the team left it."
+              : 'Read-only: your role lets you follow the plan but not change it.'}
+          </Text>
+        </Group>
+      )}
+      <Stack gap="xl" component="section" aria-labelledby="plan-goals">
+        <Title order={3} id="plan-goals">
+          Goals
+        </Title>
+        {goalList.items.length === 0 && (
+          <Text c="dimmed">
+            No goals yet. A goal names a student success indicator, for which students, and how the
+            team will measure it.
+          </Text>
+        )}
+        {goalList.items.map((goal, index) => (
+          <GoalCard
+            key={goal.id}
+            goal={goal}
+            number={index + 1}
+            onChange={(changes) => goalList.update(goal.id, changes)}
+            context={context}
+          />
+        ))}
+        {canWrite && (
+          <Group>
+            <Button
+              variant="default"
+              leftSection={<Plus size={16} aria-hidden="true" />}
+              onClick={() => goalList.add(emptyGoal)}
+            >
+              Add a goal
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { calendarDate } from '../../shared/meetings/meetingDoc';
+import { LiveTextField } from '../forms/LiveTextField';
+
+const textSchema = (max: number) => z.string().trim().max(max, 'This is too long');
+const numberText = z
+  .string()
+  .trim()
+  .regex(/^$|^-?\d+(\.\d+)?$/, 'Enter a number, e.g. 42 or 3.5');
+const dateText = z
+  .string()
+  .trim()
+  .pipe(z.union([z.literal(''), calendarDate]));
+
+interface FieldProps<T> {
+  label: string;
+  description?: string;
+  value: T;
+  onCommit: (next: T) => void;
+  readOnly: boolean;
+}
+
+/** A one-line text field of the plan, shared live. */
+export function PlanTextField({ max, ...props }: FieldProps<string> & { max: number }) {
+  return <LiveTextField {...props} schema={textSchema(max)} maxLength={max} />;
+}
+
+/** A number of the plan (a baseline, a target, a checkpoint's result); empty is none. */
+export function PlanNumberField({ value, onCommit, ...props }: FieldProps<number | null>) {
+  return (
+    <LiveTextField
+      {...props}
+      type="decimal"
+      value={value === null ? '' : String(value)}
+      schema={numberText}
+      maxLength={20}
+      onCommit={(next) => onCommit(next === '' ? null : Number(next))}
+    />
+  );
+}
+
+/** A calendar date of the plan (YYYY-MM-DD); empty is none unless `required`. */
+export function PlanDateField({
+  value,
+  onCommit,
+  required,
+  ...props
+}: FieldProps<string | null> & { required?: boolean }) {
+  return (
+    <LiveTextField
+      {...props}
+      type="date"
+      required={required}
+      value={value ?? ''}
+      schema={required ? calendarDate : dateText}
+      maxLength={10}
+      onCommit={(next) => onCommit(next === '' ? null : next)}
+    />
+  );
+}

@@ -1,0 +1,43 @@
+import type {
+  CreateActionInput,
+  CreatePlanInput,
+  PlanList,
+  UpdateActionInput,
+} from '../../shared/api/plans';
+import { apiDelete, apiGet, apiPatch, apiPost } from '../api/apiClient';
+import { teamPath } from '../api/teamsApi';
+
+const plansPath = (teamId: string) => `${teamPath(teamId)}/plans`;
+const actionsPath = (teamId: string, planId: string) =>
+  `${plansPath(teamId)}/${encodeURIComponent(planId)}/actions`;
+
+/** The team's plans, latest school year first, and the school year today is in. */
+export function listPlans(teamId: string): Promise<PlanList> {
+  return apiGet<PlanList>(plansPath(teamId));
+}
+
+/** Starts a school year's plan (facilitator or principal), empty or from an earlier one. */
+export function createPlan(teamId: string, input: CreatePlanInput) {
+  return apiPost<{ planId: string }>(plansPath(teamId), input);
+}
+
+/** Adds an action step: the server refuses it without an owner from the team and a due date. */
+export function createAction(teamId: string, planId: string, input: CreateActionInput) {
+  return apiPost<{ actionId: string }>(actionsPath(teamId, planId), input);
+}
+
+export function updateAction(
+  teamId: string,
+  planId: string,
+  actionId: string,
+  changes: UpdateActionInput,
+) {
+  return apiPatch<unknown>(
+    `${actionsPath(teamId, planId)}/${encodeURIComponent(actionId)}`,
+    changes,
+  );
+}
+
+export function deleteAction(teamId: string, planId: string, actionId: string) {
+  return apiDelete<unknown>(`${actionsPath(teamId, planId)}/${encodeURIComponent(actionId)}`);
+}
