@@ -27,6 +27,7 @@ import {
 import { type ActionStatus, schoolYearOf } from '../../shared/plans/planRules';
 import { todayIn } from '../../shared/time/teamTime';
 import { apiError, readJsonBody } from '../http/apiErrors';
+import { planCsv } from './planCsv';
 import { type ApiRouter, teamRule } from '../http/ApiRouter';
 import type { ApiContext, ApiDeps } from '../http/types';
 
@@ -38,6 +39,59 @@ function summary(row: PlanRow): PlanSummary {
     schoolYear: row.schoolYear,
     copiedFrom: row.copiedFrom,
     archivedAt: row.archivedAt?.toISOString() ?? null,
+  };
+}
+
+/** A plan with its projected rows, as the API answers it. */
+async function planDetail(db: ApiDeps['db'], plan: PlanRow): Promise<PlanDetail> {
+  const rows = await readPlanRows(db, plan.id);
+  return {
+    ...summary(plan),
+    goals: rows.goals.map((goal) => ({
+      id: goal.id,
+      copied: goal.copied,
+      indicator: goal.indicator,
+      students: goal.students,
+      measure: goal.measure,
+      baselineValue: goal.baselineValue,
+      baselineDate: goal.baselineDate,
+      targetValue: goal.targetValue,
+      targetDate: goal.targetDate,
+      why: goal.why,
+      evidence: goal.evidence as EvidenceLink[],
+    })),
+    strategies: rows.strategies.map((strategy) => ({
+      id: strategy.id,
+      goalId: strategy.goalId,
+      copied: strategy.copied,
+      practiceIf: strategy.practiceIf,
+      practiceThen: strategy.practiceThen,
+      rootCause: strategy.rootCause,
+      learning: strategy.learning,
+      learningFor: strategy.learningFor,
+      learningWhen: strategy.learningWhen,
+    })),
+    actions: rows.actions.map((action) => ({
+      id: action.id,
+      strategyId: action.strategyId,
+      copied: action.copied,
+      task: action.task,
+      ownerId: action.ownerId,
+      ownerName: action.ownerName,
+      dueDate: action.dueDate,
+      status: action.status as ActionStatus,
+      completionEvidence: action.completionEvidence,
+    })),
+    checkpoints: rows.checkpoints.map((checkpoint) => ({
+      id: checkpoint.id,
+      goalId: checkpoint.goalId,
+      copied: checkpoint.copied,
+      kind: checkpoint.kind,
+      date: checkpoint.checkpointDate,
+      description: checkpoint.description,
+      value: checkpoint.value,
+      met: checkpoint.met,
+    })),
   };
 }
 
@@ -147,56 +201,18 @@ export function registerPlanRoutes(router: ApiRouter, deps: ApiDeps): void {
   router.add('GET', planPath, teamRule('team.view'), async (c) => {
     const plan = await planOf(c);
     if (!plan) return noPlan(c);
-    const rows = await readPlanRows(deps.db, plan.id);
-    const body: PlanDetail = {
-      ...summary(plan),
-      goals: rows.goals.map((goal) => ({
-        id: goal.id,
-        copied: goal.copied,
-        indicator: goal.indicator,
-        students: goal.students,
-        measure: goal.measure,
-        baselineValue: goal.baselineValue,
-        baselineDate: goal.baselineDate,
-        targetValue: goal.targetValue,
-        targetDate: goal.targetDate,
-        why: goal.why,
-        evidence: goal.evidence as EvidenceLink[],
-      })),
-      strategies: rows.strategies.map((strategy) => ({
-        id: strategy.id,
-        goalId: strategy.goalId,
-        copied: strategy.copied,
-        practiceIf: strategy.practiceIf,
-        practiceThen: strategy.practiceThen,
-        rootCause: strategy.rootCause,
-        learning: strategy.learning,
-        learningFor: strategy.learningFor,
-        learningWhen: strategy.learningWhen,
-      })),
-      actions: rows.actions.map((action) => ({
-        id: action.id,
-        strategyId: action.strategyId,
-        copied: action.copied,
-        task: action.task,
-        ownerId: action.ownerId,
-        ownerName: action.ownerName,
-        dueDate: action.dueDate,
-        status: action.status as ActionStatus,
-        completionEvidence: action.completionEvidence,
-      })),
-      checkpoints: rows.checkpoints.map((checkpoint) => ({
-        id: checkpoint.id,
-        goalId: checkpoint.goalId,
-        copied: checkpoint.copied,
-        kind: checkpoint.kind,
-        date: checkpoint.checkpointDate,
-        description: checkpoint.description,
-        value: checkpoint.value,
-        met: checkpoint.met,
-      })),
-    };
-    return c.json(body);
+    return c.json(await planDetail(deps.db, plan));
+  });
+
+  router.add('GET', `${planPath}/plan.csv`, teamRule('team.view'), async (c) => {
+    const plan = await planOf(c);
+    if (!plan) return noPlan(c);
+    const { csv, filename } = planCsv(await planDetail(deps.db, plan));
+    return c.body(csv, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Cache-Control': 'no-store',
+    });
   });
 
   router.add('POST', `${planPath}/actions`, edit, async (c) => {

@@ -142,13 +142,28 @@ describe.each(availableBackends())('the work plan on %s', (backend) => {
       }),
     ]);
 
+    // The CSV has one row per step with its goal and strategy; typed formulas stay text.
+    await post({ ...action, task: '=HYPERLINK("http://evil.example")', dueDate: '2026-11-01' });
+    const csv = await api('GET', `/plans/${planId}/plan.csv`, fixture.team.viewer);
+    expect(csv.status).toBe(200);
+    const lines = String(csv.body)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toMatch(/^Goal,Student success indicator,For which students,Measure,/);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(
+      'Write the sentence frames for science,Member Max,2026-10-15,At risk,,',
+    );
+    expect(lines[2]).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+
     const removed = await api(
       'DELETE',
       `/plans/${planId}/actions/${actionId}`,
       fixture.team.member,
     );
     expect(removed.status).toBe(204);
-    expect((await readPlan(planId)).actions).toEqual([]);
+    expect((await readPlan(planId)).actions.map((a) => a.id)).not.toContain(actionId);
   });
 
   it("copies last year's plan marked item by item until edited, and keeps last year's read-only", async () => {
