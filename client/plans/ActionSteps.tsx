@@ -25,11 +25,18 @@ import type { PlanContext } from './planContext';
 import { createAction, deleteAction, updateAction } from './plansApi';
 import classes from './plans.module.css';
 
-/** A status as a stoplight with its words: the colour is never the only signal. */
+/** The stoplight of a status: a quick scan beside its words, never the only signal. */
+function StatusLight({ status }: { status: ActionStatus }) {
+  return (
+    <Box className={classes.light} data-light={actionStatusLight[status]} aria-hidden="true" />
+  );
+}
+
+/** A status as a stoplight with its words. */
 export function ActionStatusLight({ status }: { status: ActionStatus }) {
   return (
     <Group gap={6} wrap="nowrap">
-      <Box className={classes.light} data-light={actionStatusLight[status]} aria-hidden="true" />
+      <StatusLight status={status} />
       <Text size="sm">{actionStatusLabels[status]}</Text>
     </Group>
   );
@@ -61,7 +68,7 @@ function ActionRow({ action, ownerName, context }: ActionRowProps) {
       <Table.Td>
         {context.canWrite ? (
           <Group gap="xs" wrap="nowrap">
-            <ActionStatusLight status={action.status} />
+            <StatusLight status={action.status} />
             <NativeSelect
               aria-label={`Status of "${action.task}"`}
               size="xs"

@@ -1,0 +1,96 @@
+import {
+  createTeam,
+  expectSaved,
+  inviteLink,
+  joinByLink,
+  newPerson,
+  signUp,
+} from './support/people';
+import { expect, expectAccessible, test } from './support/test';
+
+test('two people co-write a goal and its strategy live, and add an owned, dated action step', async ({
+  browser,
+}) => {
+  const pat = await newPerson(browser, 'Pat');
+  const max = await newPerson(browser, 'Max');
+  await signUp(pat);
+  const teamUrl = await createTeam(pat, `Garfield Elementary ILT ${Date.now()}`);
+  await joinByLink(max, await inviteLink(pat, 'member'));
+  await expect(max.page).toHaveURL(teamUrl);
+
+  // The principal starts this school year's plan from the team page.
+  await pat.page.getByRole('link', { name: 'Work plan' }).click();
+  await pat.page.getByRole('button', { name: /^Start the \d{4}–\d{2} plan$/ }).click();
+  await expect(pat.page.getByRole('heading', { name: /^Work plan \d{4}–\d{2}$/ })).toBeVisible();
+  await expectAccessible(pat.page);
+
+  await max.page.getByRole('link', { name: 'Work plan' }).click();
+  await expect(max.page.getByText('No goals yet.')).toBeVisible();
+
+  // Pat adds a goal; Max sees it at once and writes its indicator while Pat writes the measure.
+  await pat.page.getByRole('button', { name: 'Add a goal' }).click();
+  const maxGoal = max.page.getByRole('article', { name: /^Goal 1/ });
+  await expect(maxGoal).toBeVisible();
+  await maxGoal.getByLabel('Student success indicator').fill('Students explain their reasoning');
+  await maxGoal.getByLabel('Student success indicator').press('Enter');
+  const patGoal = pat.page.getByRole('article', { name: /^Goal 1/ });
+  await patGoal
+    .getByRole('textbox', { name: 'Measure', exact: true })
+    .fill('Share scoring 3 or more on the reasoning rubric');
+  await patGoal.getByRole('textbox', { name: 'Measure', exact: true }).press('Enter');
+  await expect(
+    pat.page.getByRole('heading', { name: 'Goal 1: Students explain their reasoning' }),
+  ).toBeVisible();
+  await expect(maxGoal.getByRole('textbox', { name: 'Measure', exact: true })).toHaveValue(
+    'Share scoring 3 or more on the reasoning rubric',
+  );
+
+  // Max adds a strategy under it and writes the practice; Pat sees it live.
+  await maxGoal.getByRole('button', { name: 'Add a strategy to goal 1' }).click();
+  const maxStrategy = max.page.getByRole('region', { name: 'Strategy 1.1' });
+  await maxStrategy.getByLabel('If we…').fill('model reasoning with sentence frames daily');
+  await maxStrategy.getByLabel('…then').fill('students will give reasons for their claims');
+  await maxStrategy.getByLabel('…then').press('Enter');
+  const patStrategy = pat.page.getByRole('region', { name: 'Strategy 1.1' });
+  await expect(patStrategy.getByLabel('If we…')).toHaveValue(
+    'model reasoning with sentence frames daily',
+  );
+  await expect(patStrategy.getByLabel('…then')).toHaveValue(
+    'students will give reasons for their claims',
+  );
+  await expectSaved(max.page);
+
+  // An action step needs an owner and a due date before it is saved.
+  const form = pat.page.getByRole('form', { name: 'Add an action step to Strategy 1.1' });
+  await form.getByLabel('Action step').fill('Write sentence frames for science');
+  await form.getByRole('button', { name: 'Add step' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Choose who owns the action');
+  await form.getByLabel('Owner').selectOption({ label: 'Max' });
+  await form.getByRole('button', { name: 'Add step' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Give the action a due date');
+  await form.getByLabel('Due').fill('2027-03-15');
+  await form.getByRole('button', { name: 'Add step' }).click();
+
+  // Max sees the step with its owner and date, and marks it at risk; Pat sees the words.
+  const maxSteps = max.page.getByRole('table', { name: 'Action steps of Strategy 1.1' });
+  await expect(
+    maxSteps.getByRole('row', { name: /Write sentence frames for science/ }),
+  ).toContainText('Max');
+  await maxSteps
+    .getByLabel('Status of "Write sentence frames for science"')
+    .selectOption({ label: 'At risk' });
+  const patSteps = pat.page.getByRole('table', { name: 'Action steps of Strategy 1.1' });
+  await expect(patSteps.getByLabel('Status of "Write sentence frames for science"')).toHaveValue(
+    'at-risk',
+  );
+  await expectAccessible(pat.page);
+
+  // Everything is there after a reload.
+  await max.page.reload();
+  await expect(
+    max.page.getByRole('heading', { name: 'Goal 1: Students explain their reasoning' }),
+  ).toBeVisible();
+  await expect(
+    max.page.getByRole('region', { name: 'Strategy 1.1' }).getByLabel('If we…'),
+  ).toHaveValue('model reasoning with sentence frames daily');
+});
