@@ -2,6 +2,7 @@ import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import { Plus } from 'lucide-react';
 import { type Goal, isCopied, type Strategy } from '../../shared/plans/planDoc';
 import { CheckpointList } from './CheckpointList';
+import { GoalRunChart } from './GoalRunChart';
 import type { PlanContext } from './planContext';
 import { PlanDateField, PlanNumberField, PlanTextField } from './planFields';
 import { StrategyCard } from './StrategyCard';
@@ -128,6 +129,11 @@ export function GoalCard({ goal, number, onChange, context }: GoalCardProps) {
           )}
         </Stack>
         <CheckpointList goalId={goal.id} goalNumber={number} context={context} />
+        <GoalRunChart
+          goal={goal}
+          number={number}
+          checkpoints={context.checkpoints.items.filter((c) => c.goalId === goal.id)}
+        />
       </Stack>
     </Paper>
   );
