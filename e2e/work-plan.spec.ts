@@ -83,6 +83,26 @@ test('two people co-write a goal and its strategy live, and add an owned, dated 
   await expect(patSteps.getByLabel('Status of "Write sentence frames for science"')).toHaveValue(
     'at-risk',
   );
+
+  // The overview counts the step under its owner.
+  const overview = pat.page.getByRole('region', { name: 'Overview' });
+  await expect(overview).toContainText('Max');
+  await expect(overview).toContainText('1 of 1');
+
+  // Baseline and target give the goal a run chart; a checkpoint's result is its first point.
+  await patGoal.getByRole('textbox', { name: 'Baseline', exact: true }).fill('30');
+  await patGoal.getByLabel('Baseline date').fill('2026-09-15');
+  await patGoal.getByRole('textbox', { name: 'Target', exact: true }).fill('70');
+  await patGoal.getByLabel('Target date').fill('2027-05-15');
+  await patGoal.getByLabel('Target date').press('Enter');
+  await expect(patGoal.getByText('Nothing measured since the baseline yet')).toBeVisible();
+  const addCheckpoint = pat.page.getByRole('form', { name: 'Add a checkpoint to goal 1' });
+  await addCheckpoint.getByLabel('Date').fill('2026-12-01');
+  await addCheckpoint.getByRole('button', { name: 'Add checkpoint' }).click();
+  const maxCheckpoint = maxGoal.getByRole('region', { name: /^Checkpoint: Student results/ });
+  await maxCheckpoint.getByLabel('Result').fill('45');
+  await maxCheckpoint.getByLabel('Result').press('Enter');
+  await expect(patGoal.getByText('Ahead of the aim line')).toBeVisible();
   await expectAccessible(pat.page);
 
   // Everything is there after a reload.

@@ -51,7 +51,7 @@ interface ActionRowProps {
 function ActionRow({ action, ownerName, context }: ActionRowProps) {
   const { pending, error, run } = useApiAction();
   return (
-    <Table.Tr>
+    <Table.Tr id={`action-${action.id}`}>
       <Table.Td>
         <Stack gap={4}>
           <Text size="sm">{action.task}</Text>

@@ -1,10 +1,8 @@
 import { LineChart } from '@mantine/charts';
-import { Badge, Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { Checkpoint, Goal } from '../../shared/plans/planDoc';
-import { type MeasurePoint, runChart, type Trend, trendLabels } from '../../shared/plans/progress';
+import { type MeasurePoint, runChart, trendLabels } from '../../shared/plans/progress';
 import { formatCalendarDate } from '../../shared/time/teamTime';
-
-const trendColors: Record<Trend, string> = { ahead: 'teal', 'on-track': 'green', behind: 'orange' };
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -55,9 +53,9 @@ export function GoalRunChart({ goal, checkpoints, number }: GoalRunChartProps) {
         <Title order={5} id={headingId}>
           {title}
         </Title>
-        <Badge variant="light" color={trend ? trendColors[trend] : 'gray'}>
+        <Text fw={600}>
           {trend ? trendLabels[trend] : 'Nothing measured since the baseline yet'}
-        </Badge>
+        </Text>
         {/* inert: the drawing is neither read nor focusable; the table below carries it. */}
         <div aria-hidden="true" inert>
           <LineChart

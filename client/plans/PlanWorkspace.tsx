@@ -15,6 +15,7 @@ import { useOrderedList } from '../collab/useOrderedList';
 import { useServerAccess } from '../collab/useServerAccess';
 import { GoalCard } from './GoalCard';
 import type { PlanContext } from './planContext';
+import { PlanOverview } from './PlanOverview';
 
 interface PlanWorkspaceProps {
   team: TeamDetail;
@@ -82,6 +83,7 @@ export function PlanWorkspace({ team, plan, planSession, actionsDoc, user }: Pla
           </Text>
         </Group>
       )}
+      <PlanOverview actions={actionList.items} members={team.members} timeZone={team.timeZone} />
       <Stack gap="xl" component="section" aria-labelledby="plan-goals">
         <Title order={3} id="plan-goals">
           Goals
