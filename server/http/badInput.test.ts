@@ -34,6 +34,7 @@ const routesWithoutBody = new Set([
   'DELETE /api/teams/:teamId/runs/:runId/groups/:groupId',
   'DELETE /api/teams/:teamId/runs/:runId/cards/:cardId/group',
   'POST /api/teams/:teamId/runs/:runId/decisions/:decisionId/show',
+  'DELETE /api/teams/:teamId/plans/:planId/actions/:actionId',
 ]);
 
 /** Valid bodies for a few routes, to show that one unknown field alone is refused. */
@@ -162,8 +163,13 @@ describe.each(availableBackends().slice(0, 1))('the HTTP API under bad input on 
       ...auth,
       body: { title: 'Bad input decision' },
     });
+    const plan = await callApi(fixture.app.url, 'POST', `/api/teams/${teamId}/plans`, {
+      ...auth,
+      body: { schoolYear: 2026 },
+    });
     Object.assign(params, {
       teamId,
+      planId: (plan.body as { planId: string }).planId,
       runId: (run.body as { id: string }).id,
       meetingId: (meeting.body as { meetingId: string }).meetingId,
       decisionId: (decision.body as { decisionId: string }).decisionId,

@@ -45,52 +45,24 @@ function summary(row: PlanRow): PlanSummary {
 /** A plan with its projected rows, as the API answers it. */
 async function planDetail(db: ApiDeps['db'], plan: PlanRow): Promise<PlanDetail> {
   const rows = await readPlanRows(db, plan.id);
+  // The rows without the columns every item table has (plan, team, position).
+  const item = <T extends { planId: string; teamId: string; position: number }>({
+    planId: _plan,
+    teamId: _team,
+    position: _position,
+    ...rest
+  }: T) => rest;
   return {
     ...summary(plan),
-    goals: rows.goals.map((goal) => ({
-      id: goal.id,
-      copied: goal.copied,
-      indicator: goal.indicator,
-      students: goal.students,
-      measure: goal.measure,
-      baselineValue: goal.baselineValue,
-      baselineDate: goal.baselineDate,
-      targetValue: goal.targetValue,
-      targetDate: goal.targetDate,
-      why: goal.why,
-      evidence: goal.evidence as EvidenceLink[],
-    })),
-    strategies: rows.strategies.map((strategy) => ({
-      id: strategy.id,
-      goalId: strategy.goalId,
-      copied: strategy.copied,
-      practiceIf: strategy.practiceIf,
-      practiceThen: strategy.practiceThen,
-      rootCause: strategy.rootCause,
-      learning: strategy.learning,
-      learningFor: strategy.learningFor,
-      learningWhen: strategy.learningWhen,
-    })),
+    goals: rows.goals.map((goal) => ({ ...item(goal), evidence: goal.evidence as EvidenceLink[] })),
+    strategies: rows.strategies.map(item),
     actions: rows.actions.map((action) => ({
-      id: action.id,
-      strategyId: action.strategyId,
-      copied: action.copied,
-      task: action.task,
-      ownerId: action.ownerId,
-      ownerName: action.ownerName,
-      dueDate: action.dueDate,
+      ...item(action),
       status: action.status as ActionStatus,
-      completionEvidence: action.completionEvidence,
     })),
-    checkpoints: rows.checkpoints.map((checkpoint) => ({
-      id: checkpoint.id,
-      goalId: checkpoint.goalId,
-      copied: checkpoint.copied,
-      kind: checkpoint.kind,
-      date: checkpoint.checkpointDate,
-      description: checkpoint.description,
-      value: checkpoint.value,
-      met: checkpoint.met,
+    checkpoints: rows.checkpoints.map(({ checkpointDate, ...checkpoint }) => ({
+      ...item(checkpoint),
+      date: checkpointDate,
     })),
   };
 }
