@@ -34,6 +34,14 @@ test('two people co-write a goal and its strategy live, and add an owned, dated 
   await maxGoal.getByLabel('Student success indicator').fill('Students explain their reasoning');
   await maxGoal.getByLabel('Student success indicator').press('Enter');
   const patGoal = pat.page.getByRole('article', { name: /^Goal 1/ });
+  // A full name where a group belongs gets the privacy hint; a group does not.
+  const students = maxGoal.getByLabel('For which students');
+  await students.fill('Maria Lopez');
+  await students.press('Enter');
+  await expect(maxGoal.getByText('This looks like a full name.', { exact: false })).toBeVisible();
+  await students.fill('Grade 4 multilingual learners');
+  await students.press('Enter');
+  await expect(maxGoal.getByText('This looks like a full name.', { exact: false })).toHaveCount(0);
   await patGoal
     .getByRole('textbox', { name: 'Measure', exact: true })
     .fill('Share scoring 3 or more on the reasoning rubric');

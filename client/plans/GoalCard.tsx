@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Plus } from 'lucide-react';
 import { type Goal, isCopied, type Strategy } from '../../shared/plans/planDoc';
+import { FullNameHint } from '../purpose/FullNameHint';
 import { CheckpointList } from './CheckpointList';
 import { GoalRunChart } from './GoalRunChart';
 import type { PlanContext } from './planContext';
@@ -57,14 +58,17 @@ export function GoalCard({ goal, number, onChange, context }: GoalCardProps) {
           max={500}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <PlanTextField
-            label="For which students"
-            description="A student group, or students of focus by initials or pseudonym"
-            value={goal.students}
-            onCommit={(students) => onChange({ students })}
-            readOnly={readOnly}
-            max={300}
-          />
+          <div>
+            <PlanTextField
+              label="For which students"
+              description="A student group, or students of focus by initials or pseudonym"
+              value={goal.students}
+              onCommit={(students) => onChange({ students })}
+              readOnly={readOnly}
+              max={300}
+            />
+            <FullNameHint id={`goal-${goal.id}-students-hint`} label={goal.students} />
+          </div>
           <PlanTextField
             label="Measure"
             value={goal.measure}
