@@ -130,21 +130,20 @@ const contentOf = {
 };
 export type PlanItemType = keyof typeof contentOf;
 
-/** Whether an item is still as it was copied from last year's plan. */
-export function isCopied<T extends PlanItemType>(
-  type: T,
-  item: Parameters<(typeof contentOf)[T]>[0],
-): boolean {
-  const content = (contentOf[type] as (i: typeof item) => Record<string, unknown>)(item);
-  return item.copiedFingerprint !== null && item.copiedFingerprint === contentFingerprint(content);
+type ItemOf<T extends PlanItemType> = Parameters<(typeof contentOf)[T]>[0];
+
+/** The fingerprint of an item's content as it is now. */
+function fingerprintOf<T extends PlanItemType>(type: T, item: ItemOf<T>): string {
+  return contentFingerprint((contentOf[type] as (i: ItemOf<T>) => Record<string, unknown>)(item));
 }
 
-function stamped<T extends PlanItemType>(
-  type: T,
-  item: Parameters<(typeof contentOf)[T]>[0],
-): typeof item {
-  const content = (contentOf[type] as (i: typeof item) => Record<string, unknown>)(item);
-  return { ...item, copiedFingerprint: contentFingerprint(content) };
+/** Whether an item is still as it was copied from last year's plan. */
+export function isCopied<T extends PlanItemType>(type: T, item: ItemOf<T>): boolean {
+  return item.copiedFingerprint !== null && item.copiedFingerprint === fingerprintOf(type, item);
+}
+
+function stamped<T extends PlanItemType>(type: T, item: ItemOf<T>): ItemOf<T> {
+  return { ...item, copiedFingerprint: fingerprintOf(type, item) };
 }
 
 /** Reads the plan's fields; null while the document is empty. */

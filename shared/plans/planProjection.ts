@@ -26,11 +26,10 @@ function rows<T extends { copiedFingerprint: string | null }>(
   items: T[],
   copied: (item: T) => boolean,
 ): Row<T>[] {
-  return items.map(({ copiedFingerprint: _c, ...item }, position) => ({
-    ...item,
-    position,
-    copied: copied({ ...item, copiedFingerprint: _c } as T),
-  }));
+  return items.map((item, position) => {
+    const { copiedFingerprint: _fingerprint, ...fields } = item;
+    return { ...fields, position, copied: copied(item) };
+  });
 }
 
 /** The co-written plan's rows; null while the document holds no fields yet. */
