@@ -9,6 +9,7 @@ import * as decisionSearch from './migrations/2026-11-22-0007-decision-search';
 import * as accountCodes from './migrations/2026-12-07-0008-account-codes';
 import * as decisionChanges from './migrations/2026-12-07-0009-decision-changes';
 import * as workPlans from './migrations/2026-12-07-0010-work-plans';
+import * as improvementCycles from './migrations/2026-12-07-0011-improvement-cycles';
 
 /** Every migration, by name; names sort in the order they run. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-0008-account-codes': accountCodes,
   '2026-12-07-0009-decision-changes': decisionChanges,
   '2026-12-07-0010-work-plans': workPlans,
+  '2026-12-07-0011-improvement-cycles': improvementCycles,
 };
 
 const provider: MigrationProvider = {

@@ -335,6 +335,54 @@ export interface PlanCheckpointsTable extends PlanItemColumns {
   met: string | null;
 }
 
+export interface ImprovementCyclesTable {
+  id: string;
+  teamId: string;
+  planId: string;
+  goalId: string;
+  /** The cycle's number under its goal (1, 2, …). */
+  number: number;
+  previousCycleId: string | null;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  keyQuestion: ColumnType<string | null, string | null | undefined, string | null>;
+  problemOfPractice: ColumnType<string, string | undefined, string>;
+  studentsOfFocus: ColumnType<string, string | undefined, string>;
+  strategyId: ColumnType<string | null, string | null | undefined, string | null>;
+  changeIdea: ColumnType<string, string | undefined, string>;
+  startDate: ColumnType<string | null, string | null | undefined, string | null>;
+  endDate: ColumnType<string | null, string | null | undefined, string | null>;
+  predictionLockedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  outcome: ColumnType<string | null, string | null | undefined, string | null>;
+  decisionId: ColumnType<string | null, string | null | undefined, string | null>;
+  closedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Set when the cycle closes or its plan's year ends: its documents are read-only. */
+  archivedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+/** What every projected cycle item row has. */
+interface CycleItemColumns {
+  cycleId: string;
+  id: string;
+  teamId: string;
+  position: number;
+}
+
+export interface CycleMeasuresTable extends CycleItemColumns {
+  name: string;
+  kind: string;
+  unit: string;
+  baselineValue: number | null;
+  targetValue: number | null;
+}
+
+export interface CycleDataPointsTable extends CycleItemColumns {
+  measureId: string;
+  pointDate: string;
+  value: number;
+  note: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -363,4 +411,7 @@ export interface Database {
   planStrategies: PlanStrategiesTable;
   planActions: PlanActionsTable;
   planCheckpoints: PlanCheckpointsTable;
+  improvementCycles: ImprovementCyclesTable;
+  cycleMeasures: CycleMeasuresTable;
+  cycleDataPoints: CycleDataPointsTable;
 }

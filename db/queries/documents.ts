@@ -186,5 +186,11 @@ export async function findTeamRecord(
 }
 
 /** The tables whose records own documents; each has `id` and `teamId`. */
-const ownerTables = { runs: true, decisions: true, meetings: true, workPlans: true } as const;
+const ownerTables = {
+  runs: true,
+  decisions: true,
+  meetings: true,
+  workPlans: true,
+  improvementCycles: true,
+} as const;
 type OwnerTable = keyof typeof ownerTables & keyof Database;

@@ -59,6 +59,13 @@ export async function insertPlan(
       .where('teamId', '=', plan.teamId)
       .where('archivedAt', 'is', null)
       .execute();
+    // Their cycles are kept as they were too.
+    await trx
+      .updateTable('improvementCycles')
+      .set({ archivedAt: new Date() })
+      .where('teamId', '=', plan.teamId)
+      .where('archivedAt', 'is', null)
+      .execute();
     await trx.insertInto('workPlans').values(plan).execute();
     return 'created';
   });

@@ -4,6 +4,8 @@ import { insertMembershipIfAbsent, insertTeamWithPrincipal } from '../../db/quer
 import type { TeamAction } from '../../shared/access/roles';
 import {
   commentsDocumentName,
+  cycleDocumentName,
+  cycleRecordDocumentName,
   type DocumentKind,
   documentKinds,
   decisionDocumentName,
@@ -78,6 +80,8 @@ const documentCallers: Record<DocumentKind, { read: Caller[]; write: Caller[] }>
   'meeting-control': { read: members, write: [] },
   'work-plan': { read: members, write: editors },
   'plan-actions': { read: members, write: [] },
+  cycle: { read: members, write: editors },
+  'cycle-record': { read: members, write: [] },
   comments: { read: members, write: [] },
 };
 
@@ -88,6 +92,7 @@ function sampleDocumentName(
   decisionId: string,
   meetingId: string,
   planId: string,
+  cycleId: string,
 ): string {
   switch (kind) {
     case 'purpose':
@@ -108,6 +113,10 @@ function sampleDocumentName(
       return workPlanDocumentName(teamId, planId);
     case 'plan-actions':
       return planActionsDocumentName(teamId, planId);
+    case 'cycle':
+      return cycleDocumentName(teamId, cycleId);
+    case 'cycle-record':
+      return cycleRecordDocumentName(teamId, cycleId);
     case 'comments':
       return commentsDocumentName({ kind: 'decision', teamId, decisionId });
   }
@@ -121,7 +130,7 @@ function concretePath(spec: RouteSpec, teamId: string, runId: string): string {
     .replace(':teamId', teamId)
     .replace(':runId', runId)
     .replace(
-      /:(userId|inviteId|cardId|protocolId|artifactId|decisionId|meetingId|threadId|planId|actionId)/g,
+      /:(userId|inviteId|cardId|protocolId|artifactId|decisionId|meetingId|threadId|planId|actionId|cycleId|pointId)/g,
       unknownId,
     )
     .replace(':code', 'no-such-code');
@@ -185,7 +194,12 @@ describe.each(availableBackends())('access matrix on %s', (backend) => {
       .execute();
     const planId = crypto.randomUUID();
     await db.insertInto('workPlans').values({ id: planId, teamId, schoolYear: 2026 }).execute();
-    return { teamId, tokens, runId, decisionId, meetingId, planId };
+    const cycleId = crypto.randomUUID();
+    await db
+      .insertInto('improvementCycles')
+      .values({ id: cycleId, teamId, planId, goalId: 'goal', number: 1, previousCycleId: null })
+      .execute();
+    return { teamId, tokens, runId, decisionId, meetingId, planId, cycleId };
   }
 
   it('has a rule for every API route the server answers', () => {
@@ -218,8 +232,8 @@ describe.each(availableBackends())('access matrix on %s', (backend) => {
   it.each(documentKinds)(
     'allows reading and writing %s documents exactly as the roles table says',
     async (kind) => {
-      const { teamId, tokens, runId, decisionId, meetingId, planId } = await freshTeam();
-      const name = sampleDocumentName(kind, teamId, runId, decisionId, meetingId, planId);
+      const { teamId, tokens, runId, decisionId, meetingId, planId, cycleId } = await freshTeam();
+      const name = sampleDocumentName(kind, teamId, runId, decisionId, meetingId, planId, cycleId);
       const watcher = await connectClient(fixture.app.url, name, tokens.principal);
       for (const caller of callers) {
         const doc = new Y.Doc();

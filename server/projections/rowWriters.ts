@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { projectMeetingClosed, projectMeetingFields } from '../../db/queries/meetings';
+import { projectCycleFields, projectCycleRecord } from '../../db/queries/cycles';
 import { projectPlanActions, projectPlanContent } from '../../db/queries/plans';
 import type { Database } from '../../db/schema';
 import type {
@@ -65,6 +66,14 @@ const rowWriters: { [Rows in keyof ProjectedRowsMap]: RowWriter<Rows> } = {
   },
   'plan-actions': async (trx, rows) => {
     await projectPlanActions(trx, rows);
+    return null;
+  },
+  'cycle-fields': async (trx, rows) => {
+    await projectCycleFields(trx, rows);
+    return null;
+  },
+  'cycle-record': async (trx, rows) => {
+    await projectCycleRecord(trx, rows);
     return null;
   },
 };

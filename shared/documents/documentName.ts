@@ -73,6 +73,16 @@ export function planActionsDocumentName(teamId: string, planId: string): string 
   return buildDocumentName({ kind: 'plan-actions', teamId, planId });
 }
 
+/** `team/<teamId>/cycle/<cycleId>`: an improvement cycle's framing and measures. */
+export function cycleDocumentName(teamId: string, cycleId: string): string {
+  return buildDocumentName({ kind: 'cycle', teamId, cycleId });
+}
+
+/** `team/<teamId>/cycle/<cycleId>/record`: a cycle's prediction, data and close (server-written). */
+export function cycleRecordDocumentName(teamId: string, cycleId: string): string {
+  return buildDocumentName({ kind: 'cycle-record', teamId, cycleId });
+}
+
 /** Whether people can comment on a document of this parsed name. */
 export function isCommentable(ref: DocumentRef): boolean {
   return kindSpec(ref.kind).commentFields.length > 0;

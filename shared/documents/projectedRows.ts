@@ -4,6 +4,7 @@ import type {
   FollowUpColumns,
 } from '../decisions/decisionProjection';
 import type { MeetingFieldColumns } from '../meetings/meetingProjection';
+import type { CycleColumns, DataPointRow, MeasureRow } from '../plans/cycleProjection';
 import type { ActionRow, CheckpointRow, GoalRow, StrategyRow } from '../plans/planProjection';
 
 /**
@@ -34,6 +35,20 @@ export interface ProjectedRowsMap {
   };
   /** A work plan's action steps. */
   'plan-actions': { planId: string; teamId: string; actions: ActionRow[] };
+  /** An improvement cycle's framing and measures. */
+  'cycle-fields': {
+    cycleId: string;
+    teamId: string;
+    columns: CycleColumns;
+    measures: MeasureRow[];
+  };
+  /** An improvement cycle's data points and when its prediction was locked. */
+  'cycle-record': {
+    cycleId: string;
+    teamId: string;
+    predictionLockedAt: Date | null;
+    dataPoints: DataPointRow[];
+  };
 }
 
 /** One projection's rows, tagged with the set they belong to. */

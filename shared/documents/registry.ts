@@ -1,5 +1,7 @@
 import { type AnyRef, type DocumentKindSpec, isUuid, type NameContext } from './documentKind';
 import { commentsKind } from './kinds/comments';
+import { cycleKind } from './kinds/cycle';
+import { cycleRecordKind } from './kinds/cycleRecord';
 import { decisionKind } from './kinds/decision';
 import { decisionStatusKind } from './kinds/decisionStatus';
 import { meetingKind } from './kinds/meeting';
@@ -24,6 +26,8 @@ export const documentKindRegistry = [
   meetingControlKind,
   workPlanKind,
   planActionsKind,
+  cycleKind,
+  cycleRecordKind,
   commentsKind,
 ] as const;
 

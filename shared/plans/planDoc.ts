@@ -24,9 +24,10 @@ import {
  */
 const PLAN_FIELDS = 'plan';
 
-const text = (max: number) => z.string().max(max).catch('').default('');
-const optionalNumber = z.number().finite().nullable().catch(null).default(null);
-const optionalDate = calendarDate.nullable().catch(null).default(null);
+/** Field schemas the plan's documents share: a damaged value reads as empty, never throws. */
+export const text = (max: number) => z.string().max(max).catch('').default('');
+export const optionalNumber = z.number().finite().nullable().catch(null).default(null);
+export const optionalDate = calendarDate.nullable().catch(null).default(null);
 const fingerprint = z.string().nullable().catch(null).default(null);
 
 export const planFieldsSchema = z.object({
