@@ -3,12 +3,7 @@ import { Link } from 'react-router';
 import type { EvidenceLink } from '../../shared/decisions/decisionDoc';
 import { evidenceName } from '../../shared/decisions/decisionLabels';
 
-/** The badge text for each kind of evidence, in the decision page and the review alike. */
-export const evidenceKindLabels: Record<EvidenceLink['kind'], string> = {
-  'run-card': 'Protocol run card',
-  artifact: 'Student work',
-  url: 'Web page',
-};
+export { evidenceKindLabels } from '../../shared/decisions/decisionVersion';
 
 interface EvidenceTargetProps {
   teamId: string;
@@ -38,6 +33,15 @@ export function EvidenceTarget({ teamId, link, isArtifactInNewTab }: EvidenceTar
         </Anchor>
       );
     }
+    case 'cycle':
+      return (
+        <Anchor
+          component={Link}
+          to={`/teams/${team}/plan/${encodeURIComponent(link.planId)}/cycles/${encodeURIComponent(link.cycleId)}`}
+        >
+          {name}
+        </Anchor>
+      );
     case 'url':
       return (
         <Anchor href={link.url} target="_blank" rel="noopener noreferrer">

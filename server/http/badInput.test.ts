@@ -35,6 +35,7 @@ const routesWithoutBody = new Set([
   'DELETE /api/teams/:teamId/runs/:runId/cards/:cardId/group',
   'POST /api/teams/:teamId/runs/:runId/decisions/:decisionId/show',
   'DELETE /api/teams/:teamId/plans/:planId/actions/:actionId',
+  'DELETE /api/teams/:teamId/cycles/:cycleId/data/:pointId',
 ]);
 
 /** Valid bodies for a few routes, to show that one unknown field alone is refused. */
@@ -167,9 +168,17 @@ describe.each(availableBackends().slice(0, 1))('the HTTP API under bad input on 
       ...auth,
       body: { schoolYear: 2026 },
     });
+    const planId = (plan.body as { planId: string }).planId;
+    // A cycle row of its own: every cycle route refuses a bad body before it reads documents.
+    const cycleId = crypto.randomUUID();
+    await fixture.app.database.db
+      .insertInto('improvementCycles')
+      .values({ id: cycleId, teamId, planId, goalId: 'goal', number: 1, previousCycleId: null })
+      .execute();
     Object.assign(params, {
       teamId,
-      planId: (plan.body as { planId: string }).planId,
+      planId,
+      cycleId,
       runId: (run.body as { id: string }).id,
       meetingId: (meeting.body as { meetingId: string }).meetingId,
       decisionId: (decision.body as { decisionId: string }).decisionId,

@@ -5,6 +5,7 @@ import { registerCommentRoutes } from '../comments/commentRoutes';
 import { registerDecisionRoutes } from '../decisions/decisionRoutes';
 import { registerVersionRoutes } from '../versions/versionRoutes';
 import { registerMeetingRoutes } from '../meetings/meetingRoutes';
+import { registerCycleRoutes } from '../plans/cycleRoutes';
 import { registerPlanRoutes } from '../plans/planRoutes';
 import { registerNextStepRoutes } from '../protocol-runs/nextStepRoutes';
 import { registerProtocolRoutes } from '../protocol-runs/protocolRoutes';
@@ -70,6 +71,7 @@ export function createApi(deps: ApiDeps, clientDir: string | null) {
   registerMeetingRoutes(router, deps);
   registerDecisionRoutes(router, deps);
   registerPlanRoutes(router, deps);
+  registerCycleRoutes(router, deps);
   registerCommentRoutes(router, deps);
   registerReviewRoutes(router, deps);
   registerVersionRoutes(router, deps);

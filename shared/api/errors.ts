@@ -5,6 +5,8 @@ export interface ApiErrorBody {
     code: string;
     /** A sentence for a person. */
     message: string;
+    /** For a refused file import: what is wrong, line by line (nothing was saved). */
+    problems?: { line: number; message: string }[];
   };
 }
 
@@ -33,6 +35,15 @@ export type ApiErrorCode =
   | 'strategy_not_found'
   | 'action_not_found'
   | 'owner_not_member'
+  | 'goal_not_found'
+  | 'cycle_not_found'
+  | 'cycle_closed'
+  | 'measure_not_found'
+  | 'point_not_found'
+  | 'prediction_locked'
+  | 'prediction_missing'
+  | 'no_data'
+  | 'import_invalid'
   | 'item_not_found'
   | 'invalid_state'
   | 'no_votes_left'

@@ -120,6 +120,7 @@ export const auditActions = [
   'meeting.closed',
   'team.time_zone_changed',
   'plan.created',
+  'cycle.closed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

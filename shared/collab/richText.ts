@@ -41,6 +41,23 @@ function children(parent: Y.XmlFragment | Y.XmlElement): RichTextNode[] {
   });
 }
 
+/**
+ * Appends plain text to a Tiptap fragment, one paragraph per line: what the server writes
+ * when it drafts text for people to edit (a decision a cycle's close wrote, say).
+ */
+export function appendPlainParagraphs(fragment: Y.XmlFragment, text: string): void {
+  const paragraphs = text
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => {
+      const paragraph = new Y.XmlElement('paragraph');
+      paragraph.insert(0, [new Y.XmlText(line)]);
+      return paragraph;
+    });
+  fragment.insert(fragment.length, paragraphs);
+}
+
 /** Reads a Tiptap (y-prosemirror) fragment as a `doc` node. */
 export function readRichText(fragment: Y.XmlFragment): RichTextNode {
   return { type: 'doc', content: children(fragment) };

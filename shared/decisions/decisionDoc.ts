@@ -19,7 +19,10 @@ const EVIDENCE = 'evidence';
 export const DECISION_TEXT_FIELD = 'text';
 export const DECISION_RATIONALE_FIELD = 'rationale';
 
-/** What a decision rests on: a protocol-run card, uploaded student work, or a web page. */
+/**
+ * What a decision rests on: a protocol-run card, uploaded student work, an improvement cycle
+ * (its data and study), or a web page.
+ */
 export const evidenceLinkSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('run-card'),
@@ -28,6 +31,12 @@ export const evidenceLinkSchema = z.discriminatedUnion('kind', [
     text: z.string(),
   }),
   z.object({ kind: z.literal('artifact'), artifactId: z.string(), name: z.string() }),
+  z.object({
+    kind: z.literal('cycle'),
+    cycleId: z.string(),
+    planId: z.string(),
+    title: z.string().max(300),
+  }),
   z.object({
     kind: z.literal('url'),
     url: z.url({ protocol: /^https?$/ }),

@@ -62,6 +62,8 @@ export function evidenceName(link: EvidenceLink): string {
       return link.text.trim() || 'Card from a protocol run';
     case 'artifact':
       return link.name.trim() || 'Student work';
+    case 'cycle':
+      return link.title.trim() || 'Improvement cycle';
     case 'url':
       return link.label.trim() || link.url;
   }

@@ -18,9 +18,11 @@ import {
 import { evidenceName, focusAnswerLabels, modelLabels } from './decisionLabels';
 import { followUpStatusLabels } from './followUpLabels';
 
-const evidenceKindLabels: Record<EvidenceLink['kind'], string> = {
+/** The badge text for each kind of evidence, in the decision page, its history and the review. */
+export const evidenceKindLabels: Record<EvidenceLink['kind'], string> = {
   'run-card': 'Protocol run card',
   artifact: 'Student work',
+  cycle: 'Improvement cycle',
   url: 'Web page',
 };
 
@@ -31,6 +33,8 @@ function evidenceId(link: EvidenceLink): string {
       return `run-card:${link.runId}:${link.cardId}`;
     case 'artifact':
       return `artifact:${link.artifactId}`;
+    case 'cycle':
+      return `cycle:${link.cycleId}`;
     case 'url':
       return `url:${link.url}`;
   }

@@ -27,6 +27,9 @@ describe('describeAuditEvent', () => {
   });
 
   it('names the school year of a work plan started, and whether it was copied', () => {
+    expect(
+      describeAuditEvent(event('cycle.closed', { outcome: 'adopt', changeIdea: 'Turn and talk' })),
+    ).toBe('closed an improvement cycle (adopt): "Turn and talk"');
     expect(describeAuditEvent(event('plan.created', { schoolYear: 2026, copiedFrom: null }))).toBe(
       'started the 2026–27 work plan',
     );

@@ -100,6 +100,12 @@ export function describeAuditEvent(event: AuditEvent): string {
         ? `started the ${schoolYearLabel(year)} work plan${copied}`
         : 'started a work plan';
     }
+    case 'cycle.closed': {
+      const outcome = detail(event, 'outcome');
+      const idea = detail(event, 'changeIdea');
+      const verb = outcome ? `closed an improvement cycle (${outcome})` : 'closed an improvement cycle';
+      return idea ? `${verb}: "${idea}"` : verb;
+    }
     default:
       // An action newer than this client: say what the server called it.
       return String(event.action).replace(/[._]/g, ' ');
