@@ -1,15 +1,20 @@
 import type { ApiErrorBody } from '../../shared/api/errors';
 
+type ApiErrorProblem = NonNullable<ApiErrorBody['error']['problems']>[number];
+
 /** An API answer that was not 2xx, with the server's machine code and human message. */
 export class ApiError extends Error {
   readonly code: string;
   readonly status: number;
+  /** For a refused file import: what is wrong, line by line. */
+  readonly problems: ApiErrorProblem[];
 
-  constructor(status: number, code: string, message: string) {
+  constructor(status: number, code: string, message: string, problems: ApiErrorProblem[] = []) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
+    this.problems = problems;
   }
 }
 
@@ -57,13 +62,15 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
   const parsed = await readJson(response);
   if (response.ok) return parsed as T;
   if (isApiErrorBody(parsed)) {
-    throw new ApiError(response.status, parsed.error.code, parsed.error.message);
+    const { code, message, problems } = parsed.error;
+    throw new ApiError(response.status, code, message, Array.isArray(problems) ? problems : []);
   }
   throw new ApiError(response.status, 'http_error', `The server answered ${response.status}.`);
 }
 
 export const apiGet = <T>(path: string) => apiRequest<T>('GET', path);
 export const apiPost = <T>(path: string, body: unknown = {}) => apiRequest<T>('POST', path, body);
+export const apiPut = <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, body);
 export const apiPatch = <T>(path: string, body: unknown) => apiRequest<T>('PATCH', path, body);
 export const apiDelete = <T>(path: string, body?: unknown) => apiRequest<T>('DELETE', path, body);
 

@@ -1,4 +1,4 @@
-import { TextInput } from '@mantine/core';
+import { Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { z } from 'zod';
 import { useFieldDraft } from './useFieldDraft';
@@ -16,6 +16,8 @@ interface LiveTextFieldProps {
   required?: boolean;
   /** `date` for a calendar date (YYYY-MM-DD), `decimal` for a number. */
   type?: 'text' | 'date' | 'decimal';
+  /** Several lines of text (notes): Enter starts a new line, leaving the field saves. */
+  multiline?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export function LiveTextField({
   maxLength,
   required,
   type = 'text',
+  multiline = false,
 }: LiveTextFieldProps) {
   const [error, setError] = useState<string | null>(null);
   const draft = useFieldDraft(value, (next) => {
@@ -44,6 +47,21 @@ export function LiveTextField({
     if (parsed.data !== value) onCommit(parsed.data);
   });
 
+  if (multiline) {
+    return (
+      <Textarea
+        label={label}
+        description={description}
+        readOnly={readOnly}
+        required={required}
+        maxLength={maxLength}
+        autosize
+        minRows={3}
+        error={error ?? undefined}
+        {...draft}
+      />
+    );
+  }
   return (
     <TextInput
       label={label}

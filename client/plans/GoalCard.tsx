@@ -3,6 +3,7 @@ import { Plus } from 'lucide-react';
 import { type Goal, isCopied, type Strategy } from '../../shared/plans/planDoc';
 import { FullNameHint } from '../purpose/FullNameHint';
 import { CheckpointList } from './CheckpointList';
+import { GoalCycles } from './GoalCycles';
 import { GoalRunChart } from './GoalRunChart';
 import type { PlanContext } from './planContext';
 import { PlanDateField, PlanNumberField, PlanTextField } from './planFields';
@@ -138,6 +139,7 @@ export function GoalCard({ goal, number, onChange, context }: GoalCardProps) {
           number={number}
           checkpoints={context.checkpoints.items.filter((c) => c.goalId === goal.id)}
         />
+        <GoalCycles goalId={goal.id} goalNumber={number} context={context} />
       </Stack>
     </Paper>
   );

@@ -1,10 +1,7 @@
-import { LineChart } from '@mantine/charts';
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { Checkpoint, Goal } from '../../shared/plans/planDoc';
 import { type MeasurePoint, runChart, trendLabels } from '../../shared/plans/progress';
-import { formatCalendarDate } from '../../shared/time/teamTime';
-
-const round = (value: number) => Math.round(value * 10) / 10;
+import { MeasureRunChart } from './MeasureRunChart';
 
 interface GoalRunChartProps {
   goal: Goal;
@@ -39,60 +36,12 @@ export function GoalRunChart({ goal, checkpoints, number }: GoalRunChartProps) {
     },
     points,
   );
-  const data = rows.map((row) => ({
-    date: formatCalendarDate(row.date),
-    Measured: row.value,
-    'Aim line': round(row.aim),
-    Median: row.median,
-  }));
-  const headingId = `goal-${goal.id}-chart`;
-  const title = `Run chart of goal ${number}${goal.measure ? `: ${goal.measure}` : ''}`;
   return (
-    <Paper component="figure" withBorder p="md" m={0} aria-labelledby={headingId}>
-      <Stack gap="sm">
-        <Title order={5} id={headingId}>
-          {title}
-        </Title>
-        <Text fw={600}>
-          {trend ? trendLabels[trend] : 'Nothing measured since the baseline yet'}
-        </Text>
-        {/* inert: the drawing is neither read nor focusable; the table below carries it. */}
-        <div aria-hidden="true" inert>
-          <LineChart
-            h={220}
-            data={data}
-            dataKey="date"
-            series={[
-              { name: 'Measured', color: 'lake.7' },
-              { name: 'Aim line', color: 'gray.6', strokeDasharray: '6 4' },
-              { name: 'Median', color: 'orange.7', strokeDasharray: '2 3' },
-            ]}
-            connectNulls
-            withLegend
-            withTooltip={false}
-            textColor="gray.8"
-          />
-        </div>
-        <table className="visually-hidden">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Measured</th>
-              <th scope="col">Aim line</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.date}>
-                <th scope="row">{formatCalendarDate(row.date)}</th>
-                <td>{row.value ?? 'not measured'}</td>
-                <td>{round(row.aim)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Stack>
-    </Paper>
+    <MeasureRunChart
+      headingId={`goal-${goal.id}-chart`}
+      title={`Run chart of goal ${number}${goal.measure ? `: ${goal.measure}` : ''}`}
+      rows={rows}
+      status={trend ? trendLabels[trend] : 'Nothing measured since the baseline yet'}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { Eye, Plus } from 'lucide-react';
 import { useRevalidator } from 'react-router';
 import type * as Y from 'yjs';
 import { documentAccess } from '../../shared/access/roles';
+import type { CycleSummary } from '../../shared/api/cycles';
 import type { PlanList, PlanSummary } from '../../shared/api/plans';
 import type { TeamDetail } from '../../shared/api/teams';
 import { actions, checkpoints, goals, strategies } from '../../shared/plans/planDoc';
@@ -23,6 +24,7 @@ interface PlanWorkspaceProps {
   list: PlanList;
   planSession: CollabSession;
   actionsDoc: Y.Doc;
+  cycles: CycleSummary[];
   user: PresenceUser;
 }
 
@@ -34,13 +36,15 @@ const emptyGoal = {
   baselineDate: null,
   targetValue: null,
   targetDate: null,
+  groupSize: null,
   why: '',
   evidence: [],
   copiedFingerprint: null,
 };
 
 /** A plan once its documents are open: its goals, each with what serves it. */
-export function PlanWorkspace({ team, plan, planSession, actionsDoc, user }: PlanWorkspaceProps) {
+export function PlanWorkspace(props: PlanWorkspaceProps) {
+  const { team, plan, planSession, actionsDoc, cycles, user } = props;
   const revalidator = useRevalidator();
   const { doc, provider } = planSession;
   const access = useServerAccess(provider, {
@@ -65,6 +69,7 @@ export function PlanWorkspace({ team, plan, planSession, actionsDoc, user }: Pla
     strategies: strategyList,
     checkpoints: checkpointList,
     actions: actionList.items,
+    cycles,
   };
 
   return (

@@ -2,6 +2,7 @@ import { Alert, Button, Center, Checkbox, Group, Loader, Stack, Text, Title } fr
 import { useMemo, useState } from 'react';
 import { Link, useLoaderData, useNavigate } from 'react-router';
 import { canDo } from '../../shared/access/roles';
+import type { CycleSummary } from '../../shared/api/cycles';
 import type { PlanList, PlanSummary } from '../../shared/api/plans';
 import type { TeamDetail } from '../../shared/api/teams';
 import { planActionsDocumentName, workPlanDocumentName } from '../../shared/documents/documentName';
@@ -79,11 +80,12 @@ interface PlanDocumentsGateProps {
   team: TeamDetail;
   plan: PlanSummary;
   list: PlanList;
+  cycles: CycleSummary[];
   user: PresenceUser;
 }
 
 /** Opens the plan's two documents, then shows the plan. */
-function PlanDocumentsGate({ team, plan, list, user }: PlanDocumentsGateProps) {
+function PlanDocumentsGate({ team, plan, list, cycles, user }: PlanDocumentsGateProps) {
   const planSession = useCollabDocument(workPlanDocumentName(team.id, plan.id), user);
   const actionsSession = useCollabDocument(planActionsDocumentName(team.id, plan.id), user, {
     presence: false,
@@ -102,6 +104,7 @@ function PlanDocumentsGate({ team, plan, list, user }: PlanDocumentsGateProps) {
       list={list}
       planSession={planSession}
       actionsDoc={actionsSession.doc}
+      cycles={cycles}
       user={user}
     />
   );
@@ -109,7 +112,7 @@ function PlanDocumentsGate({ team, plan, list, user }: PlanDocumentsGateProps) {
 
 /** The team's work plan for a school year: goals, strategies, action steps, checkpoints. */
 export function WorkPlanPage() {
-  const { user, team, teams, list, plan } = useLoaderData<typeof planLoader>();
+  const { user, team, teams, list, plan, cycles } = useLoaderData<typeof planLoader>();
   const presenceUser = useMemo(() => presenceUserFor(user), [user]);
   const title = plan ? `Work plan ${schoolYearLabel(plan.schoolYear)}` : 'Work plan';
   const needsThisYear =
@@ -149,6 +152,7 @@ export function WorkPlanPage() {
             team={team}
             plan={plan}
             list={list}
+            cycles={cycles}
             user={presenceUser}
           />
         )}

@@ -1,3 +1,4 @@
+import type { CycleSummary } from '../../shared/api/cycles';
 import type { TeamMember } from '../../shared/api/teams';
 import type { Checkpoint, PlanAction, Strategy } from '../../shared/plans/planDoc';
 import type { LiveList } from '../collab/useOrderedList';
@@ -15,4 +16,6 @@ export interface PlanContext {
   checkpoints: LiveList<Checkpoint>;
   /** Written by the server through the action routes; read live here. */
   actions: PlanAction[];
+  /** The plan's improvement cycles, as the page loaded them. */
+  cycles: CycleSummary[];
 }

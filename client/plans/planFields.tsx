@@ -20,8 +20,11 @@ interface FieldProps<T> {
   readOnly: boolean;
 }
 
-/** A one-line text field of the plan, shared live. */
-export function PlanTextField({ max, ...props }: FieldProps<string> & { max: number }) {
+/** A text field of the plan (one line unless `multiline`), shared live. */
+export function PlanTextField({
+  max,
+  ...props
+}: FieldProps<string> & { max: number; multiline?: boolean }) {
   return <LiveTextField {...props} schema={textSchema(max)} maxLength={max} />;
 }
 

@@ -4,11 +4,13 @@ import { isUuid } from '../../shared/documents/documentName';
 import { fetchCurrentUser } from '../api/authApi';
 import { fetchTeam, listTeams } from '../api/teamsApi';
 import { loadSignedIn } from '../auth/loadSignedIn';
+import { listCycles } from './cyclesApi';
 import { listPlans } from './plansApi';
 
 /**
  * The work plan page: who is signed in, the team (members own actions) and its plans. The
- * plan shown is the one in the path, or else this school year's (or the latest) one.
+ * plan shown is the one in the path, or else this school year's (or the latest) one, with
+ * its improvement cycles.
  */
 export function planLoader({ request, params }: LoaderFunctionArgs) {
   const teamId = params.teamId ?? '';
@@ -27,6 +29,7 @@ export function planLoader({ request, params }: LoaderFunctionArgs) {
       ? list.plans.find((plan) => plan.id === planId)
       : (list.plans.find((plan) => plan.schoolYear === list.currentSchoolYear) ?? list.plans[0]);
     if (planId && !chosen) throw data('Not found', { status: 404 });
-    return { user, team, teams, list, plan: chosen ?? null };
+    const cycles = chosen ? (await listCycles(teamId, chosen.id)).cycles : [];
+    return { user, team, teams, list, plan: chosen ?? null, cycles };
   });
 }

@@ -1,6 +1,7 @@
 import type {
   CreateActionInput,
   CreatePlanInput,
+  PlanDetail,
   PlanList,
   UpdateActionInput,
 } from '../../shared/api/plans';
@@ -14,6 +15,11 @@ const actionsPath = (teamId: string, planId: string) =>
 /** The team's plans, latest school year first, and the school year today is in. */
 export function listPlans(teamId: string): Promise<PlanList> {
   return apiGet<PlanList>(plansPath(teamId));
+}
+
+/** A plan's goals, strategies, action steps and checkpoints, as the server last stored them. */
+export function fetchPlan(teamId: string, planId: string): Promise<PlanDetail> {
+  return apiGet<PlanDetail>(`${plansPath(teamId)}/${encodeURIComponent(planId)}`);
 }
 
 /** Starts a school year's plan (facilitator or principal), empty or from an earlier one. */

@@ -103,7 +103,9 @@ export function describeAuditEvent(event: AuditEvent): string {
     case 'cycle.closed': {
       const outcome = detail(event, 'outcome');
       const idea = detail(event, 'changeIdea');
-      const verb = outcome ? `closed an improvement cycle (${outcome})` : 'closed an improvement cycle';
+      const verb = outcome
+        ? `closed an improvement cycle (${outcome})`
+        : 'closed an improvement cycle';
       return idea ? `${verb}: "${idea}"` : verb;
     }
     default:

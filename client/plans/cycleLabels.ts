@@ -1,0 +1,29 @@
+import type { CycleOutcome } from '../../shared/plans/cycleRules';
+import { cycleOutcomeLabels } from '../../shared/plans/cycleRules';
+
+/** "Cycle 2: Exit tickets every Friday", or "Cycle 2: Improvement cycle" before it has an idea. */
+export function cycleTitle(number: number, changeIdea: string): string {
+  return `Cycle ${number}: ${changeIdea.trim() || 'Improvement cycle'}`;
+}
+
+/** "Open", or "Closed: Adopt" (words, never a colour alone). */
+export function cycleStateLabel(cycle: { outcome: CycleOutcome | null; closedAt: string | null }) {
+  if (cycle.closedAt === null && cycle.outcome === null) return 'Open';
+  return cycle.outcome ? `Closed: ${cycleOutcomeLabels[cycle.outcome]}` : 'Closed';
+}
+
+/** A strategy as the plan writes it: "If we … then …". */
+export function strategyLabel(strategy: { practiceIf: string; practiceThen: string }): string {
+  const practice = strategy.practiceIf.trim();
+  const change = strategy.practiceThen.trim();
+  if (!practice && !change) return 'A strategy not written yet';
+  return `If we ${practice || '…'} then ${change || '…'}`;
+}
+
+/** How a measure is named in lists: its name, or its place before it has one. */
+export function measureName(measures: readonly { id: string; name: string }[], measureId: string) {
+  const index = measures.findIndex((measure) => measure.id === measureId);
+  const measure = measures[index];
+  if (!measure) return 'A removed measure';
+  return measure.name.trim() || `Measure ${index + 1}`;
+}

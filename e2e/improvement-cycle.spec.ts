@@ -1,0 +1,118 @@
+import { createTeam, expectSaved, newPerson, signUp } from './support/people';
+import { expect, expectAccessible, test } from './support/test';
+
+test('a cycle gets three data points from a CSV file, shows them on its run chart, and closes with "adopt" into the decision log', async ({
+  browser,
+}) => {
+  const pat = await newPerson(browser, 'Pat');
+  await signUp(pat);
+  const teamUrl = await createTeam(pat, `Lincoln Middle ILT ${Date.now()}`);
+  const page = pat.page;
+
+  // A plan with one goal.
+  await page.getByRole('link', { name: 'Work plan' }).click();
+  await page.getByRole('button', { name: /^Start the \d{4}–\d{2} plan$/ }).click();
+  await page.getByRole('button', { name: 'Add a goal' }).click();
+  const goal = page.getByRole('article', { name: /^Goal 1/ });
+  await goal.getByLabel('Student success indicator').fill('Students explain their reasoning');
+  await goal.getByLabel('Student success indicator').press('Enter');
+  await expectSaved(page);
+
+  // A cycle under it: the change idea, one measure with its aim, and the dates.
+  await goal.getByRole('button', { name: 'Start an improvement cycle' }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Cycle 1: Improvement cycle' }),
+  ).toBeVisible();
+  const framing = page.getByRole('region', { name: 'Framing' });
+  await framing.getByLabel('Change idea').fill('Turn and talk before writing');
+  await framing.getByLabel('Change idea').press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Cycle 1: Turn and talk before writing' }),
+  ).toBeVisible();
+  await framing.getByLabel('Start date').fill('2026-10-05');
+  await framing.getByLabel('End date').fill('2026-11-13');
+  await framing.getByLabel('End date').press('Enter');
+  const measuresRegion = page.getByRole('region', { name: 'Measures' });
+  await measuresRegion.getByRole('button', { name: 'Add a measure' }).click();
+  const measure = measuresRegion.getByRole('region', { name: 'Measure 1' });
+  await measure.getByLabel('Measure name').fill('Exit tickets with a reason');
+  await measure.getByLabel('Measure name').press('Enter');
+  await measure.getByLabel('Unit').fill('%');
+  await measure.getByLabel('Unit').press('Enter');
+  await measure.getByLabel('Baseline value').fill('30');
+  await measure.getByLabel('Baseline value').press('Enter');
+  await measure.getByLabel('Target value').fill('50');
+  await measure.getByLabel('Target value').press('Enter');
+  await expectSaved(page);
+
+  // The prediction comes first; data cannot be entered before it.
+  const prediction = page.getByRole('region', { name: 'Prediction' });
+  await prediction
+    .getByLabel('What do you predict the change idea will do?')
+    .fill('Half the class will give a reason by week three');
+  await prediction.getByRole('button', { name: 'Save prediction' }).click();
+  await expect(prediction.getByText('Prediction saved.')).toBeVisible();
+
+  // A file with a wrong line is refused whole, line by line; the corrected file imports.
+  const data = page.getByRole('region', { name: 'Data' });
+  const upload = (name: string, lines: string[]) =>
+    data.getByLabel('Import from CSV').setInputFiles({
+      name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n')),
+    });
+  await upload('wrong.csv', [
+    'date,measure,value',
+    '2026-10-09,Exit tickets with a reason,34',
+    '2026-10-16,Attendance,90',
+  ]);
+  const refused = data.getByRole('alert');
+  await expect(refused).toContainText('Nothing was imported');
+  await expect(refused).toContainText('Line 3: This cycle has no measure called "Attendance"');
+  await upload('exit-tickets.csv', [
+    'date,measure,value,note',
+    '2026-10-09,Exit tickets with a reason,34,',
+    '10/16/2026,Exit tickets with a reason,41%,',
+    '2026-10-23,Exit tickets with a reason,47,after the coaching visit',
+  ]);
+  await expect(data.getByText('Imported 3 data points.')).toBeVisible();
+
+  // The run chart carries the three points against the aim line.
+  const chart = page.getByRole('figure', { name: 'Run chart: Exit tickets with a reason' });
+  await expect(chart.getByText('Ahead of the aim line')).toBeVisible();
+  const chartTable = chart.getByRole('table', { name: 'Run chart: Exit tickets with a reason' });
+  for (const value of ['34', '41', '47']) {
+    await expect(chartTable.getByRole('cell', { name: value, exact: true })).toHaveCount(1);
+  }
+  // The first data point locked the prediction.
+  await expect(
+    prediction.getByText(/^Locked .* when the first data point was entered\.$/),
+  ).toBeVisible();
+  await expect(prediction.getByRole('button', { name: 'Save prediction' })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // Closing with "adopt" writes a decision into the log, and the cycle is kept as it was.
+  const outcome = page.getByRole('region', { name: 'Outcome' });
+  await outcome.getByRole('radio', { name: 'Adopt' }).check();
+  await outcome
+    .getByLabel('What did the team learn?')
+    .fill('Reasons rose every week; we keep turn and talk in every block.');
+  await outcome.getByLabel('Decision model').selectOption({ label: 'Consensus' });
+  await outcome.getByRole('button', { name: 'Close the cycle' }).click();
+  await expect(page.getByText('Closed: Adopt — the decision is in the log')).toBeVisible();
+  await expect(
+    page.getByText('Read-only: the cycle is closed and kept as the team left it.'),
+  ).toBeVisible();
+  await expect(framing.getByLabel('Change idea')).not.toBeEditable();
+
+  await page.goto(teamUrl);
+  await page.getByRole('link', { name: 'Decision log' }).click();
+  const decisions = page.getByRole('region', { name: 'Decisions' });
+  await expect(
+    decisions.getByRole('link', { name: 'Adopt: Turn and talk before writing' }),
+  ).toBeVisible();
+  await decisions.getByRole('link', { name: 'Adopt: Turn and talk before writing' }).click();
+  await expect(
+    page.getByRole('link', { name: 'Cycle 1: Turn and talk before writing' }),
+  ).toBeVisible();
+});
