@@ -303,6 +303,7 @@ export interface PlanGoalsTable extends PlanItemColumns {
   baselineDate: string | null;
   targetValue: number | null;
   targetDate: string | null;
+  groupSize: ColumnType<number | null, number | null | undefined, number | null>;
   why: string;
   evidence: Json;
 }
@@ -374,6 +375,7 @@ export interface CycleMeasuresTable extends CycleItemColumns {
   unit: string;
   baselineValue: number | null;
   targetValue: number | null;
+  groupSize: number | null;
 }
 
 export interface CycleDataPointsTable extends CycleItemColumns {

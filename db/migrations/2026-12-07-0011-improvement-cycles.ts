@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 /**
  * Improvement cycles under a work plan's goals, and the relational projection of their
  * documents (framing columns, measures, data points) that the target tracker and review
- * screens query. `archived_at` is set when the cycle closes or its plan's year ends: the
+ * screens query, and the group size of a goal's measure. `archived_at` is set when the cycle closes or its plan's year ends: the
  * cycle's documents are read-only from then on.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -38,6 +38,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('archived_at', 'timestamptz')
     .addUniqueConstraint('improvement_cycles_goal_number_key', ['plan_id', 'goal_id', 'number'])
     .execute();
+  // How many students a goal's measure is about (small groups are not shown as figures).
+  await db.schema.alterTable('plan_goals').addColumn('group_size', 'double precision').execute();
   await db.schema
     .createIndex('improvement_cycles_team_idx')
     .on('improvement_cycles')
@@ -61,6 +63,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('unit', 'text', (c) => c.notNull())
     .addColumn('baseline_value', 'double precision')
     .addColumn('target_value', 'double precision')
+    .addColumn('group_size', 'double precision')
     .execute();
   await item('cycle_data_points')
     .addColumn('measure_id', 'text', (c) => c.notNull())
@@ -72,6 +75,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('plan_goals').dropColumn('group_size').execute();
   await db.schema.dropTable('cycle_data_points').execute();
   await db.schema.dropTable('cycle_measures').execute();
   await db.schema.dropTable('improvement_cycles').execute();

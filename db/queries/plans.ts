@@ -101,6 +101,7 @@ export async function projectPlanContent(
       baselineDate: goal.baselineDate,
       targetValue: goal.targetValue,
       targetDate: goal.targetDate,
+      groupSize: goal.groupSize,
       why: goal.why,
       evidence: JSON.stringify(goal.evidence),
     })),

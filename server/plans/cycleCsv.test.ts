@@ -9,6 +9,7 @@ const measure = (id: string, name: string): CycleMeasure => ({
   unit: '%',
   baselineValue: null,
   targetValue: null,
+  groupSize: null,
 });
 const two = [measure('m1', 'Exit tickets correct'), measure('m2', 'Turns of student talk')];
 

@@ -17,6 +17,7 @@ import {
   writePrediction,
 } from '../../shared/plans/cycleDoc';
 import { goals, readPlanFields, strategies } from '../../shared/plans/planDoc';
+import type { TrackerRow } from '../../shared/plans/tracker';
 import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
 import { availableBackends } from '../testing/testDatabase';
 import { useTestServer } from '../testing/useTestServer';
@@ -51,6 +52,7 @@ describe.each(availableBackends())('improvement cycles on %s', (backend) => {
       baselineDate: '2026-09-15',
       targetValue: 60,
       targetDate: '2027-05-30',
+      groupSize: null,
       why: '',
       evidence: [],
       copiedFingerprint: null,
@@ -96,6 +98,7 @@ describe.each(availableBackends())('improvement cycles on %s', (backend) => {
       unit: '%',
       baselineValue: 30,
       targetValue: 50,
+      groupSize: 26,
     });
     await editor.acknowledged();
     return { ...plan, cycleId, measureId, editor };
@@ -331,6 +334,37 @@ describe.each(availableBackends())('improvement cycles on %s', (backend) => {
     await next.until((doc) => measures.read(doc).length === 1);
     expect(measures.read(next.doc)[0]).toMatchObject({ name: 'Exit tickets with a reason' });
     expect(readCycleFields(next.doc)).toMatchObject({ startDate: null, studyNotes: '' });
+    editor.destroy();
+  });
+
+  it('tracks every measure against its aim line, sending no figure about fewer than ten students', async () => {
+    const { planId, cycleId, measureId, editor } = await startCycle();
+    await api('PUT', `${cycleApi(cycleId)}/prediction`, fixture.team.member, { text: 'Up' });
+    await api('POST', `${cycleApi(cycleId)}/data`, fixture.team.member, {
+      points: [{ measureId, date: '2026-10-26', value: 41 }],
+    });
+    const tracker = async () =>
+      (
+        (await api('GET', `/plans/${planId}/tracker`, fixture.team.viewer)).body as {
+          rows: TrackerRow[];
+        }
+      ).rows;
+    const [goalRow, cycleRow] = await tracker();
+    expect(goalRow).toMatchObject({ latest: null, trend: null, suppressed: false, target: 60 });
+    expect(cycleRow).toMatchObject({
+      cycleId,
+      measure: 'Exit tickets with a reason',
+      latest: 41,
+      trend: 'on-track',
+      suppressed: false,
+    });
+
+    // The measure is about seven students: its figures stay out of the tracker.
+    measures.update(editor.doc, measureId, { groupSize: 7 });
+    await editor.acknowledged();
+    const [, small] = await tracker();
+    expect(small).toMatchObject({ suppressed: true, latest: null, aim: null, target: null });
+    expect(JSON.stringify(small)).not.toContain('41');
     editor.destroy();
   });
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { insertAuditEvent } from '../../db/queries/audit';
+import { listCycles, readCycleMeasureRows } from '../../db/queries/cycles';
 import { findPlan, insertPlan, listPlans, readPlanRows } from '../../db/queries/plans';
 import { findRole, findTeamForMember } from '../../db/queries/teams';
 import {
@@ -25,6 +26,7 @@ import {
   writePlanFields,
 } from '../../shared/plans/planDoc';
 import { type ActionStatus, schoolYearOf } from '../../shared/plans/planRules';
+import { type TrackerRow, trackerRows } from '../../shared/plans/tracker';
 import { todayIn } from '../../shared/time/teamTime';
 import { apiError, readJsonBody } from '../http/apiErrors';
 import { planCsv } from './planCsv';
@@ -174,6 +176,38 @@ export function registerPlanRoutes(router: ApiRouter, deps: ApiDeps): void {
     const plan = await planOf(c);
     if (!plan) return noPlan(c);
     return c.json(await planDetail(deps.db, plan));
+  });
+
+  // The target tracker: every measure's latest value against its aim line, small groups
+  // shown as "fewer than 10" (their figures are not sent).
+  router.add('GET', `${planPath}/tracker`, teamRule('team.view'), async (c) => {
+    const plan = await planOf(c);
+    if (!plan) return noPlan(c);
+    const [rows, cycles, cycleRows] = await Promise.all([
+      readPlanRows(deps.db, plan.id),
+      listCycles(deps.db, plan.id),
+      readCycleMeasureRows(deps.db, plan.id),
+    ]);
+    const body: { rows: TrackerRow[] } = {
+      rows: trackerRows({
+        goals: rows.goals,
+        checkpoints: rows.checkpoints.flatMap((checkpoint) =>
+          checkpoint.kind === 'results' && checkpoint.value !== null
+            ? [
+                {
+                  goalId: checkpoint.goalId,
+                  date: checkpoint.checkpointDate,
+                  value: checkpoint.value,
+                },
+              ]
+            : [],
+        ),
+        cycles: cycles.map((cycle) => ({ ...cycle, closed: cycle.closedAt !== null })),
+        measures: cycleRows.measures,
+        points: cycleRows.points.map((point) => ({ ...point, date: point.pointDate })),
+      }),
+    };
+    return c.json(body);
   });
 
   router.add('GET', `${planPath}/plan.csv`, teamRule('team.view'), async (c) => {

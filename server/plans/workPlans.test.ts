@@ -45,6 +45,7 @@ describe.each(availableBackends())('the work plan on %s', (backend) => {
       baselineDate: '2026-09-15',
       targetValue: 60,
       targetDate: '2027-05-30',
+      groupSize: null,
       why: 'Fall writing samples showed claims without reasons',
       evidence: [],
       copiedFingerprint: null,

@@ -57,6 +57,8 @@ export const measureSchema = z.object({
   unit: text(40),
   baselineValue: optionalNumber,
   targetValue: optionalNumber,
+  /** How many students the measure is about: under 10, its figures are not shown in shared views. */
+  groupSize: optionalNumber,
 });
 export type CycleMeasure = z.infer<typeof measureSchema>;
 

@@ -30,6 +30,7 @@ describe('a plan copied forward', () => {
       baselineDate: '2025-09-20',
       targetValue: 70,
       targetDate: '2026-05-20',
+      groupSize: null,
       why: 'Fall screening',
       evidence: [],
       copiedFingerprint: null,
@@ -96,11 +97,24 @@ describe('a plan copied forward', () => {
     const action = copied.actions[0];
     if (!goal || !action) throw new Error('nothing copied');
     expect(isCopied('goal', { ...goal, targetValue: 75 })).toBe(false);
+    expect(isCopied('goal', { ...goal, groupSize: 24 })).toBe(false);
     expect(isCopied('action', { ...action, status: 'on-track' })).toBe(true);
     expect(isCopied('action', { ...action, dueDate: '2026-11-01' })).toBe(false);
     // Written into a document and read back, the marks survive.
     const doc = new Y.Doc();
     actions.add(doc, action);
     expect(isCopied('action', actions.read(doc)[0] ?? action)).toBe(true);
+  });
+
+  it('keeps the mark of a goal copied before goals had a group size', () => {
+    const goal = copyPlanForward(lastYearsPlan(), 1).goals[0];
+    if (!goal) throw new Error('nothing copied');
+    // The goal as an earlier version wrote it: no group size in the document at all.
+    const doc = new Y.Doc();
+    goals.add(doc, goal);
+    doc.getArray<Y.Map<unknown>>('goals').get(0).delete('groupSize');
+    const read = goals.read(doc)[0];
+    expect(read?.groupSize).toBeNull();
+    expect(read && isCopied('goal', read)).toBe(true);
   });
 });

@@ -49,6 +49,8 @@ export const goalSchema = z.object({
   baselineDate: optionalDate,
   targetValue: optionalNumber,
   targetDate: optionalDate,
+  /** How many students the measure is about: under 10, its figures are not shown in shared views. */
+  groupSize: optionalNumber,
   /** Why it is a priority: what the evidence showed. */
   why: text(2000),
   evidence: z.array(evidenceLinkSchema).max(50).catch([]).default([]),
@@ -110,7 +112,9 @@ export const actions = defineOrderedList('actions', actionSchema);
 
 /** The fields of each item that are its content: what "edited since copied" compares. */
 const contentOf = {
-  goal: ({ id: _id, copiedFingerprint: _c, ...content }: Goal) => content,
+  // A group size left empty is not content: goals copied before it existed keep their mark.
+  goal: ({ id: _id, copiedFingerprint: _c, groupSize, ...content }: Goal) =>
+    groupSize === null ? content : { ...content, groupSize },
   strategy: ({ id: _id, goalId: _g, copiedFingerprint: _c, ...content }: Strategy) => content,
   action: ({
     id: _id,
