@@ -3,7 +3,7 @@ import { Plus } from 'lucide-react';
 import type { FormEvent } from 'react';
 import { useRef, useState } from 'react';
 import type { AgendaItem, AgendaKind } from '../../shared/meetings/meetingDoc';
-import { agendaItemSchema } from '../../shared/meetings/meetingDoc';
+import { agendaItemSchema, unlinkedAgendaItem } from '../../shared/meetings/meetingDoc';
 import type { LiveList } from '../collab/useOrderedList';
 import { parseMinutes } from './agendaInput';
 import { AgendaItemFields } from './AgendaItemFields';
@@ -43,8 +43,7 @@ export function AddAgendaItemForm({ live }: { live: LiveList<AgendaItem> }) {
       minutes: parsedMinutes.minutes,
       owner: owner.trim(),
       studentArtifact,
-      runId: null,
-      decisionId: null,
+      ...unlinkedAgendaItem,
     });
     setTitle('');
     setKind(DEFAULT_KIND);

@@ -48,7 +48,10 @@ export function AgendaItemLinks({ item, live, meeting }: AgendaItemLinksProps) {
     await navigate(`/teams/${teamId}/decisions/${created.decisionId}`);
   }
 
-  if (!item.runId && !item.decisionId && !canStartRun && !canOpenDecision) return null;
+  const isPlanReview = item.kind === 'plan-review';
+  if (!item.runId && !item.decisionId && !canStartRun && !canOpenDecision && !isPlanReview) {
+    return null;
+  }
 
   return (
     <Group gap="sm" wrap="wrap" mt={4}>
@@ -61,6 +64,16 @@ export function AgendaItemLinks({ item, live, meeting }: AgendaItemLinksProps) {
       {item.decisionId && (
         <Anchor component={Link} to={`/teams/${teamId}/decisions/${item.decisionId}`} fw={600}>
           Go to decision
+          <ForItem title={item.title} />
+        </Anchor>
+      )}
+      {isPlanReview && (
+        <Anchor
+          component={Link}
+          to={`/teams/${teamId}/meetings/${meetingId}/plan-review/${encodeURIComponent(item.id)}`}
+          fw={600}
+        >
+          Open the plan review
           <ForItem title={item.title} />
         </Anchor>
       )}

@@ -26,7 +26,7 @@ import { createAction, deleteAction, updateAction } from './plansApi';
 import classes from './plans.module.css';
 
 /** The stoplight of a status: a quick scan beside its words, never the only signal. */
-function StatusLight({ status }: { status: ActionStatus }) {
+export function StatusLight({ status }: { status: ActionStatus }) {
   return (
     <Box className={classes.light} data-light={actionStatusLight[status]} aria-hidden="true" />
   );

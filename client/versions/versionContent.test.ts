@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addEvidence, followUps, writeDecisionFields } from '../../shared/decisions/decisionDoc';
-import { agenda, setAttendance, writeMeetingFields } from '../../shared/meetings/meetingDoc';
+import {
+  agenda,
+  setAttendance,
+  writeMeetingFields,
+  unlinkedAgendaItem,
+} from '../../shared/meetings/meetingDoc';
 import { formatCalendarDate } from '../../shared/time/teamTime';
 import { readVersionContent } from './versionContent';
 
@@ -60,8 +65,7 @@ describe('readVersionContent', () => {
       minutes: 15,
       owner: '',
       studentArtifact: false,
-      runId: null,
-      decisionId: null,
+      ...unlinkedAgendaItem,
     });
     setAttendance(doc, 'u2', false);
     setAttendance(doc, 'u1', true);

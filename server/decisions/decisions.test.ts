@@ -18,7 +18,12 @@ import {
   meetingDocumentName,
 } from '../../shared/documents/documentName';
 import { readMeetingControl } from '../../shared/meetings/meetingControlDoc';
-import { agenda, readMeetingFields, setAttendance } from '../../shared/meetings/meetingDoc';
+import {
+  agenda,
+  readMeetingFields,
+  setAttendance,
+  unlinkedAgendaItem,
+} from '../../shared/meetings/meetingDoc';
 import { projectDecisionDoc } from '../../shared/decisions/decisionProjection';
 import { stableJson } from '../../shared/util/stableJson';
 import { callApi, type TestUser } from '../testing/apiClient';
@@ -348,8 +353,7 @@ describe.each(availableBackends())('meetings and the decision log on %s', (backe
       minutes: 25,
       owner: 'Fay',
       studentArtifact: true,
-      runId: null,
-      decisionId: null,
+      ...unlinkedAgendaItem,
     });
     setAttendance(doc.doc, fixture.team.member.id, true);
     setAttendance(doc.doc, fixture.team.viewer.id, false);

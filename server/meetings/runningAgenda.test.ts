@@ -6,7 +6,7 @@ import {
   meetingDocumentName,
 } from '../../shared/documents/documentName';
 import { readMeetingControl } from '../../shared/meetings/meetingControlDoc';
-import { agenda, readMeetingFields } from '../../shared/meetings/meetingDoc';
+import { agenda, readMeetingFields, unlinkedAgendaItem } from '../../shared/meetings/meetingDoc';
 import { actualMinutes } from '../../shared/meetings/runningAgenda';
 import { findLibraryProtocol } from '../../shared/protocol-runs/protocolLibrary';
 import { plannedMinutes } from '../../shared/protocol-runs/protocolSchema';
@@ -43,8 +43,7 @@ describe.each(availableBackends())('the running agenda on %s', (backend) => {
         minutes,
         owner: '',
         studentArtifact: false,
-        runId: null,
-        decisionId: null,
+        ...unlinkedAgendaItem,
       }),
     );
     await editor.acknowledged();

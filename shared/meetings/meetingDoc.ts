@@ -30,7 +30,14 @@ export const meetingFieldsSchema = z.object({
 export type MeetingFields = z.infer<typeof meetingFieldsSchema>;
 
 /** What an agenda item is for. */
-export const agendaKinds = ['protocol-run', 'decision', 'discussion', 'data-review'] as const;
+export const agendaKinds = [
+  'protocol-run',
+  'decision',
+  'discussion',
+  'data-review',
+  'plan-review',
+  'cycle-study',
+] as const;
 export type AgendaKind = (typeof agendaKinds)[number];
 
 export const agendaKindLabels: Record<AgendaKind, string> = {
@@ -38,6 +45,8 @@ export const agendaKindLabels: Record<AgendaKind, string> = {
   decision: 'Decision',
   discussion: 'Discussion',
   'data-review': 'Data review',
+  'plan-review': 'Plan review',
+  'cycle-study': 'Cycle study',
 };
 
 /** An agenda item: a time box with an owner, maybe linked to the run or decision it opened. */
@@ -51,8 +60,24 @@ export const agendaItemSchema = z.object({
   studentArtifact: z.boolean().default(false),
   runId: z.string().nullable().default(null),
   decisionId: z.string().nullable().default(null),
+  /** A plan review: the plan it walks, the actions it walks (fixed when it starts) and the one shown. */
+  planId: z.string().nullable().catch(null).default(null),
+  reviewActionIds: z.array(z.string()).max(200).catch([]).default([]),
+  reviewActionId: z.string().nullable().catch(null).default(null),
+  /** A cycle study: the improvement cycle it studies. */
+  cycleId: z.string().nullable().catch(null).default(null),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
+/** What a new agenda item links to: nothing yet. */
+export const unlinkedAgendaItem = {
+  runId: null,
+  decisionId: null,
+  planId: null,
+  reviewActionIds: [],
+  reviewActionId: null,
+  cycleId: null,
+} satisfies Partial<AgendaItem>;
 
 /** Verbs for a meeting's agenda. */
 export const agenda = defineOrderedList('agenda', agendaItemSchema);
