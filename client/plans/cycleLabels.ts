@@ -1,10 +1,7 @@
 import type { CycleOutcome } from '../../shared/plans/cycleRules';
 import { cycleOutcomeLabels } from '../../shared/plans/cycleRules';
 
-/** "Cycle 2: Exit tickets every Friday", or "Cycle 2: Improvement cycle" before it has an idea. */
-export function cycleTitle(number: number, changeIdea: string): string {
-  return `Cycle ${number}: ${changeIdea.trim() || 'Improvement cycle'}`;
-}
+export { cycleTitle } from '../../shared/plans/cycleRules';
 
 /** "Open", or "Closed: Adopt" (words, never a colour alone). */
 export function cycleStateLabel(cycle: { outcome: CycleOutcome | null; closedAt: string | null }) {

@@ -31,7 +31,7 @@ import {
   writeCycleFields,
   writePrediction,
 } from '../../shared/plans/cycleDoc';
-import { closeDecisionTitle, type CycleOutcome } from '../../shared/plans/cycleRules';
+import { closeDecisionTitle, type CycleOutcome, cycleTitle } from '../../shared/plans/cycleRules';
 import { cycleRationale } from '../../shared/plans/cycleSummary';
 import { goals, strategies } from '../../shared/plans/planDoc';
 import type { LiveAccess } from '../access/LiveAccess';
@@ -261,10 +261,7 @@ export class CycleService {
               kind: 'cycle',
               cycleId,
               planId: cycle.planId,
-              title: `Cycle ${cycle.number}: ${changeIdea.trim() || 'improvement cycle'}`.slice(
-                0,
-                300,
-              ),
+              title: cycleTitle(cycle.number, changeIdea),
             });
           }),
         user.id,

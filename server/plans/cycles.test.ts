@@ -6,6 +6,7 @@ import {
   cycleDocumentName,
   cycleRecordDocumentName,
   decisionDocumentName,
+  runControlDocumentName,
   workPlanDocumentName,
 } from '../../shared/documents/documentName';
 import {
@@ -18,6 +19,7 @@ import {
 } from '../../shared/plans/cycleDoc';
 import { goals, readPlanFields, strategies } from '../../shared/plans/planDoc';
 import type { TrackerRow } from '../../shared/plans/tracker';
+import { readRunControl } from '../../shared/protocol-runs/runControlDoc';
 import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
 import { availableBackends } from '../testing/testDatabase';
 import { useTestServer } from '../testing/useTestServer';
@@ -365,6 +367,41 @@ describe.each(availableBackends())('improvement cycles on %s', (backend) => {
     const [, small] = await tracker();
     expect(small).toMatchObject({ suppressed: true, latest: null, aim: null, target: null });
     expect(JSON.stringify(small)).not.toContain('41');
+    editor.destroy();
+  });
+
+  it("studies a cycle's data in a protocol run that the cycle lists", async () => {
+    const { cycleId, planId, editor } = await startCycle();
+    const start = (cycle: string) =>
+      api('POST', '/runs', fixture.team.facilitator, {
+        protocolId: 'notice-and-wonder',
+        title: 'Cycle study: turn and talk',
+        cycleId: cycle,
+      });
+    expect((await start(crypto.randomUUID())).status).toBe(404);
+    const created = await start(cycleId);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const runId = (created.body as { id: string }).id;
+
+    const control = await fixture.connect(
+      runControlDocumentName(fixture.team.teamId, runId),
+      fixture.team.member,
+    );
+    await control.until((doc) => readRunControl(doc) !== null);
+    expect(readRunControl(control.doc)?.cycle).toEqual({
+      cycleId,
+      planId,
+      title: 'Cycle 1: Turn and talk before writing',
+    });
+    const record = await fixture.connect(
+      cycleRecordDocumentName(fixture.team.teamId, cycleId),
+      fixture.team.viewer,
+    );
+    await record.until((doc) => readCycleRecord(doc).studies.length === 1);
+    expect(readCycleRecord(record.doc).studies[0]).toMatchObject({
+      id: runId,
+      title: 'Cycle study: turn and talk',
+    });
     editor.destroy();
   });
 

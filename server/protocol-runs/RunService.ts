@@ -92,7 +92,14 @@ export class RunService {
   async create(
     teamId: string,
     facilitator: CurrentUser,
-    run: { title: string; presenter: string; meetingId: string | null; votesPerPerson: number },
+    run: {
+      title: string;
+      presenter: string;
+      meetingId: string | null;
+      votesPerPerson: number;
+      /** The improvement cycle whose data the run studies. */
+      cycle?: RunControl['cycle'];
+    },
     protocol: Protocol,
     norms: RunControl['norms'],
   ): Promise<string> {
@@ -120,6 +127,7 @@ export class RunService {
         norms,
         artifacts: [],
         decisions: [],
+        cycle: run.cycle ?? null,
       }),
     );
     return runId;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { findArtifact, insertArtifact, listTeamArtifacts } from '../../db/queries/artifacts';
+import { findCycle } from '../../db/queries/cycles';
 import { findMeeting } from '../../db/queries/meetings';
 import { findRun, listRuns } from '../../db/queries/runs';
 import { canDo } from '../../shared/access/roles';
@@ -18,7 +19,13 @@ import {
   runCommandInput,
   voteInput,
 } from '../../shared/api/runs';
-import { isUuid, purposeDocumentName } from '../../shared/documents/documentName';
+import {
+  cycleRecordDocumentName,
+  isUuid,
+  purposeDocumentName,
+} from '../../shared/documents/documentName';
+import { studies } from '../../shared/plans/cycleDoc';
+import { cycleTitle } from '../../shared/plans/cycleRules';
 import { commitments } from '../../shared/purpose/purposeDoc';
 import { writeRunControl } from '../../shared/protocol-runs/runControlDoc';
 import { apiError, readJsonBody } from '../http/apiErrors';
@@ -82,6 +89,16 @@ export function registerRunRoutes(router: ApiRouter, deps: ApiDeps): void {
     if (meetingId && !(await findMeeting(deps.db, teamId, meetingId))) {
       return apiError(c, 404, 'meeting_not_found', 'No such meeting in this team');
     }
+    const cycle = body.value.cycleId ? await findCycle(deps.db, teamId, body.value.cycleId) : null;
+    if (body.value.cycleId && !cycle) {
+      return apiError(c, 404, 'cycle_not_found', 'No such cycle in this team');
+    }
+    if (cycle?.closedAt) {
+      return apiError(c, 409, 'cycle_closed', 'This cycle is closed: it is kept as it was');
+    }
+    if (cycle?.archivedAt) {
+      return apiError(c, 409, 'plan_archived', "This cycle belongs to an earlier year's plan");
+    }
     const { id: _id, origin: _origin, ...protocol } = found;
     const runId = await deps.runs.create(
       teamId,
@@ -91,10 +108,23 @@ export function registerRunRoutes(router: ApiRouter, deps: ApiDeps): void {
         presenter: body.value.presenter,
         meetingId: body.value.meetingId ?? null,
         votesPerPerson: body.value.votesPerPerson,
+        cycle: cycle && {
+          cycleId: cycle.id,
+          planId: cycle.planId,
+          title: cycleTitle(cycle.number, cycle.changeIdea),
+        },
       },
       protocol,
       await currentNorms(deps, teamId),
     );
+    if (cycle) {
+      // The cycle lists the runs that studied it.
+      await deps.editDocument(
+        cycleRecordDocumentName(teamId, cycle.id),
+        (doc) => studies.add(doc, { id: runId, title: body.value.title, createdAt: Date.now() }),
+        c.get('user').id,
+      );
+    }
     return c.json({ id: runId }, 201);
   });
 

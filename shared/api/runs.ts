@@ -24,6 +24,8 @@ export const createRunInput = z.strictObject({
   /** Who presents the student work (a name or role; may be empty). */
   presenter: z.string().trim().max(120).default(''),
   meetingId: z.uuid().optional(),
+  /** The improvement cycle whose data the run studies (a cycle study). */
+  cycleId: z.uuid().optional(),
   votesPerPerson: z.number().int().min(1).max(10).default(3),
 });
 

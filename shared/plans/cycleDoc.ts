@@ -11,7 +11,8 @@ import { optionalDate, optionalNumber, text } from './planDoc';
  *   framing, change idea, dates and study notes) and the ordered list `measures`;
  * - `team/<id>/cycle/<cycleId>/record`, written by the server on commands it checks: the map
  *   `prediction` (locked, with the time, once the first data point is entered), the ordered
- *   list `dataPoints` and the map `close` (adopt, adapt or abandon, and the decision it wrote).
+ *   list `dataPoints`, the ordered list `studies` (protocol runs on its data) and the map `close`
+ *   (adopt, adapt or abandon, and the decision it wrote).
  * Which plan and goal a cycle is under, and its number, are the `improvement_cycles` row's:
  * the server writes them into `cycle` for reading, and never trusts them back from there.
  */
@@ -92,7 +93,16 @@ export const cycleCloseSchema = z.object({
 });
 export type CycleClose = z.infer<typeof cycleCloseSchema>;
 
+/** A protocol run that studied the cycle's data (its id is the run's). */
+export const studySchema = z.object({
+  id: z.string().min(1),
+  title: z.string().max(300),
+  createdAt: z.number(),
+});
+export type CycleStudy = z.infer<typeof studySchema>;
+
 export const measures = defineOrderedList('measures', measureSchema);
+export const studies = defineOrderedList('studies', studySchema);
 export const dataPoints = defineOrderedList('dataPoints', dataPointSchema);
 
 /** Reads the cycle's fields; null while the document is empty. */
@@ -139,6 +149,7 @@ export interface CycleRecord {
   prediction: Prediction;
   dataPoints: DataPoint[];
   close: CycleClose | null;
+  studies: CycleStudy[];
 }
 
 export function readCycleRecord(doc: Y.Doc): CycleRecord {
@@ -146,6 +157,7 @@ export function readCycleRecord(doc: Y.Doc): CycleRecord {
     prediction: readPrediction(doc),
     dataPoints: dataPoints.read(doc),
     close: readCycleClose(doc),
+    studies: studies.read(doc),
   };
 }
 

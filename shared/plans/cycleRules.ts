@@ -42,6 +42,11 @@ export const cycleOutcomeLabels: Record<CycleOutcome, string> = {
   abandon: 'Abandon',
 };
 
+/** "Cycle 2: Exit tickets every Friday", or "Cycle 2: Improvement cycle" before it has an idea. */
+export function cycleTitle(number: number, changeIdea: string): string {
+  return `Cycle ${number}: ${changeIdea.trim() || 'Improvement cycle'}`.slice(0, 300);
+}
+
 /** The title of the decision a cycle's close writes into the log. */
 export function closeDecisionTitle(outcome: CycleOutcome, changeIdea: string): string {
   const idea = changeIdea.trim() || 'the change idea';

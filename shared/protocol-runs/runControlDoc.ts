@@ -61,6 +61,12 @@ export const runControlSchema = z.object({
    * before the list was kept: the server writes it when first asked for the run's decisions.
    */
   decisions: z.array(runDecisionSchema).nullable().default(null).catch(null),
+  /** The improvement cycle whose data the run studies, if it is a cycle study. */
+  cycle: z
+    .object({ cycleId: z.string(), planId: z.string(), title: z.string() })
+    .nullable()
+    .default(null)
+    .catch(null),
   /** The latest "bring everyone to this decision"; null until the first. */
   decisionFollow: decisionFollowSchema.nullable().default(null).catch(null),
 });

@@ -11,7 +11,12 @@ export const cycleRecordKind = defineDocumentKind({
   kind: 'cycle-record',
   description: "An improvement cycle's prediction, data points and close: the server writes it",
   name: namePattern<'cycle-record', 'cycle/{cycleId}/record'>('cycle/{cycleId}/record'),
-  layout: { version: 1, richText: [], maps: ['prediction', 'close'], arrays: ['dataPoints'] },
+  layout: {
+    version: 1,
+    richText: [],
+    maps: ['prediction', 'close'],
+    arrays: ['dataPoints', 'studies'],
+  },
   migrations: {},
   writers: 'server',
   owner: { table: 'improvementCycles', idField: 'cycleId', archivedColumn: 'archivedAt' },
