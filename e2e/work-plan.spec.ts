@@ -111,6 +111,26 @@ test('two people co-write a goal and its strategy live, and add an owned, dated 
   await maxCheckpoint.getByLabel('Result').fill('45');
   await maxCheckpoint.getByLabel('Result').press('Enter');
   await expect(patGoal.getByText('Ahead of the aim line')).toBeVisible();
+
+  // The target tracker shows the goal's latest value against its aim line.
+  const tracker = pat.page.getByRole('table', { name: 'Target tracker' });
+  const trackedGoal = tracker.getByRole('row', { name: /^Goal 1: Share scoring 3 or more/ });
+  await expect(trackedGoal).toContainText('45');
+  await expect(trackedGoal).toContainText('Ahead of the aim line');
+  // Max records that the goal is about eight students: Pat's tracker drops every figure.
+  await maxGoal.getByLabel('Students in the group').fill('8');
+  await maxGoal.getByLabel('Students in the group').press('Enter');
+  await expect(trackedGoal.getByRole('cell', { name: 'fewer than 10', exact: true })).toHaveCount(
+    2,
+  );
+  await expect(trackedGoal).toContainText('fewer than 10');
+  await expect(trackedGoal).not.toContainText('45');
+  await expect(trackedGoal).toContainText('Ahead of the aim line');
+  // On a phone the table scrolls inside its own box rather than widening the page.
+  await pat.page.setViewportSize({ width: 360, height: 740 });
+  const trackerBox = await pat.page.getByRole('region', { name: 'Target tracker' }).boundingBox();
+  expect(trackerBox?.width).toBeLessThanOrEqual(360);
+  await pat.page.setViewportSize({ width: 1366, height: 768 });
   await expectAccessible(pat.page);
 
   // Everything is there after a reload.

@@ -4,7 +4,7 @@ import type { CycleMeasure } from '../../shared/plans/cycleDoc';
 import { type MeasureKind, measureKindLabels, measureKinds } from '../../shared/plans/cycleRules';
 import type { CycleContext } from './cycleContext';
 import { CycleSection } from './CycleSection';
-import { PlanNumberField, PlanTextField } from './planFields';
+import { PlanGroupSizeField, PlanNumberField, PlanTextField } from './planFields';
 
 const emptyMeasure: Omit<CycleMeasure, 'id'> = {
   name: '',
@@ -81,6 +81,11 @@ function MeasureItem({ measure, label, context }: MeasureItemProps) {
             description="Where the team aims to be by the end date"
             value={measure.targetValue}
             onCommit={(targetValue) => change({ targetValue })}
+            readOnly={readOnly}
+          />
+          <PlanGroupSizeField
+            value={measure.groupSize}
+            onCommit={(groupSize) => change({ groupSize })}
             readOnly={readOnly}
           />
         </SimpleGrid>

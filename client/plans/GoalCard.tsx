@@ -6,7 +6,7 @@ import { CheckpointList } from './CheckpointList';
 import { GoalCycles } from './GoalCycles';
 import { GoalRunChart } from './GoalRunChart';
 import type { PlanContext } from './planContext';
-import { PlanDateField, PlanNumberField, PlanTextField } from './planFields';
+import { PlanDateField, PlanGroupSizeField, PlanNumberField, PlanTextField } from './planFields';
 import { StrategyCard } from './StrategyCard';
 
 /** Shown on an item copied from last year's plan that nobody has edited since. */
@@ -99,6 +99,11 @@ export function GoalCard({ goal, number, onChange, context }: GoalCardProps) {
             label="Target date"
             value={goal.targetDate}
             onCommit={(targetDate) => onChange({ targetDate })}
+            readOnly={readOnly}
+          />
+          <PlanGroupSizeField
+            value={goal.groupSize}
+            onCommit={(groupSize) => onChange({ groupSize })}
             readOnly={readOnly}
           />
         </SimpleGrid>

@@ -17,6 +17,7 @@ import { useServerAccess } from '../collab/useServerAccess';
 import { GoalCard } from './GoalCard';
 import type { PlanContext } from './planContext';
 import { PlanOverview } from './PlanOverview';
+import { TargetTracker } from './TargetTracker';
 
 interface PlanWorkspaceProps {
   team: TeamDetail;
@@ -89,6 +90,12 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
         </Group>
       )}
       <PlanOverview actions={actionList.items} members={team.members} timeZone={team.timeZone} />
+      <TargetTracker
+        teamId={team.id}
+        planId={plan.id}
+        planSession={planSession}
+        actionsDoc={actionsDoc}
+      />
       <Stack gap="xl" component="section" aria-labelledby="plan-goals">
         <Title order={3} id="plan-goals">
           Goals

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDate } from '../../shared/meetings/meetingDoc';
+import { SMALL_GROUP, SUPPRESSED_LABEL } from '../../shared/plans/privacy';
 import { LiveTextField } from '../forms/LiveTextField';
 
 const textSchema = (max: number) => z.string().trim().max(max, 'This is too long');
@@ -7,6 +8,10 @@ const numberText = z
   .string()
   .trim()
   .regex(/^$|^-?\d+(\.\d+)?$/, 'Enter a number, e.g. 42 or 3.5');
+const wholeNumberText = z
+  .string()
+  .trim()
+  .regex(/^\d*$/, 'Enter a whole number of students, e.g. 24');
 const dateText = z
   .string()
   .trim()
@@ -37,6 +42,29 @@ export function PlanNumberField({ value, onCommit, ...props }: FieldProps<number
       value={value === null ? '' : String(value)}
       schema={numberText}
       maxLength={20}
+      onCommit={(next) => onCommit(next === '' ? null : Number(next))}
+    />
+  );
+}
+
+/**
+ * How many students a measure is about (a goal's or a cycle's); empty is unknown. Under
+ * `SMALL_GROUP`, shared views show the measure's figures as "fewer than 10".
+ */
+export function PlanGroupSizeField({
+  value,
+  onCommit,
+  readOnly,
+}: Omit<FieldProps<number | null>, 'label' | 'description'>) {
+  return (
+    <LiveTextField
+      label="Students in the group"
+      description={`How many students the measure is about. Under ${SMALL_GROUP}, shared views show “${SUPPRESSED_LABEL}”.`}
+      type="decimal"
+      value={value === null ? '' : String(value)}
+      schema={wholeNumberText}
+      maxLength={6}
+      readOnly={readOnly}
       onCommit={(next) => onCommit(next === '' ? null : Number(next))}
     />
   );

@@ -5,6 +5,7 @@ import type {
   PlanList,
   UpdateActionInput,
 } from '../../shared/api/plans';
+import type { TrackerRow } from '../../shared/plans/tracker';
 import { apiDelete, apiGet, apiPatch, apiPost } from '../api/apiClient';
 import { teamPath } from '../api/teamsApi';
 
@@ -20,6 +21,13 @@ export function listPlans(teamId: string): Promise<PlanList> {
 /** A plan's goals, strategies, action steps and checkpoints, as the server last stored them. */
 export function fetchPlan(teamId: string, planId: string): Promise<PlanDetail> {
   return apiGet<PlanDetail>(`${plansPath(teamId)}/${encodeURIComponent(planId)}`);
+}
+
+/** Every measure of the plan against its aim line; small groups' figures are left out. */
+export function fetchTracker(teamId: string, planId: string): Promise<{ rows: TrackerRow[] }> {
+  return apiGet<{ rows: TrackerRow[] }>(
+    `${plansPath(teamId)}/${encodeURIComponent(planId)}/tracker`,
+  );
 }
 
 /** Starts a school year's plan (facilitator or principal), empty or from an earlier one. */
