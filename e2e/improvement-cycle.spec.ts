@@ -91,6 +91,22 @@ test('a cycle gets three data points from a CSV file, shows them on its run char
   await expect(prediction.getByRole('button', { name: 'Save prediction' })).toHaveCount(0);
   await expectAccessible(page);
 
+  // The team studies the data in a protocol run; the run shows the cycle's run chart.
+  const cycleUrl = page.url();
+  await page.getByRole('button', { name: 'Study the data in a protocol run' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start a protocol run' });
+  await dialog.getByLabel('Protocol').selectOption('notice-and-wonder');
+  await dialog.getByRole('button', { name: 'Create run' }).click();
+  const underStudy = page.getByRole('region', { name: 'The data under study' });
+  await expect(
+    underStudy.getByRole('figure', { name: 'Run chart: Exit tickets with a reason' }),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await page.goto(cycleUrl);
+  await expect(
+    page.getByRole('link', { name: 'Study of Cycle 1: Turn and talk before writing' }),
+  ).toBeVisible();
+
   // Closing with "adopt" writes a decision into the log, and the cycle is kept as it was.
   const outcome = page.getByRole('region', { name: 'Outcome' });
   await outcome.getByRole('radio', { name: 'Adopt' }).check();

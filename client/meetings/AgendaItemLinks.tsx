@@ -6,6 +6,7 @@ import type { AgendaItem } from '../../shared/meetings/meetingDoc';
 import { useApiAction } from '../forms/useApiAction';
 import type { LiveList } from '../collab/useOrderedList';
 import { createMeetingDecision } from './meetingsApi';
+import { openCycleChoices } from '../plans/cycleChoices';
 import type { MeetingContext } from './meetingContext';
 import { StartRunDialog } from '../protocol-runs/StartRunDialog';
 
@@ -29,8 +30,27 @@ export function AgendaItemLinks({ item, live, meeting }: AgendaItemLinksProps) {
   const [isDialogOpen, setDialogOpen] = useState(false);
   const decision = useApiAction();
   const { teamId, meetingId } = meeting;
+  const isCycleStudy = item.kind === 'cycle-study';
   const canStartRun =
-    item.kind === 'protocol-run' && item.runId === null && meeting.canWrite && meeting.canStartRun;
+    (item.kind === 'protocol-run' || isCycleStudy) &&
+    item.runId === null &&
+    meeting.canWrite &&
+    meeting.canStartRun;
+  const [cycleChoices, setCycleChoices] = useState<{ id: string; label: string }[] | null>(null);
+  const cycles = useApiAction();
+
+  /** A cycle study chooses among this school year's open cycles. */
+  async function openRunDialog() {
+    if (!isCycleStudy) return setDialogOpen(true);
+    const choices = await cycles.run(() => openCycleChoices(teamId));
+    if (!choices) return;
+    if (choices.length === 0) {
+      cycles.setError('No improvement cycle is open: start one from the work plan.');
+      return;
+    }
+    setCycleChoices(choices);
+    setDialogOpen(true);
+  }
   const canOpenDecision =
     item.kind === 'decision' && item.decisionId === null && meeting.canWrite && meeting.canDecide;
 
@@ -57,7 +77,7 @@ export function AgendaItemLinks({ item, live, meeting }: AgendaItemLinksProps) {
     <Group gap="sm" wrap="wrap" mt={4}>
       {item.runId && (
         <Anchor component={Link} to={`/teams/${teamId}/runs/${item.runId}`} fw={600}>
-          Go to protocol run
+          {isCycleStudy ? 'Go to the cycle study' : 'Go to protocol run'}
           <ForItem title={item.title} />
         </Anchor>
       )}
@@ -83,12 +103,18 @@ export function AgendaItemLinks({ item, live, meeting }: AgendaItemLinksProps) {
             size="sm"
             variant="light"
             leftSection={<Play size={16} aria-hidden="true" />}
-            onClick={() => setDialogOpen(true)}
+            onClick={() => void openRunDialog()}
+            loading={cycles.pending}
             disabled={meeting.protocols.length === 0}
           >
-            Start protocol run
+            {isCycleStudy ? 'Start the cycle study' : 'Start protocol run'}
             <ForItem title={item.title} />
           </Button>
+          {cycles.error && (
+            <Text role="alert" size="sm" fw={600} c="red.9">
+              {cycles.error}
+            </Text>
+          )}
           {isDialogOpen && (
             <StartRunDialog
               onClose={() => setDialogOpen(false)}
@@ -96,6 +122,7 @@ export function AgendaItemLinks({ item, live, meeting }: AgendaItemLinksProps) {
               meetingId={meetingId}
               protocols={meeting.protocols}
               defaultTitle={item.title}
+              {...(isCycleStudy && cycleChoices ? { cycleChoices } : {})}
               onCreated={handleRunCreated}
             />
           )}

@@ -32,6 +32,7 @@ import { cycleTitle } from './cycleLabels';
 import { CycleMeasures } from './CycleMeasures';
 import { CyclePrediction } from './CyclePrediction';
 import { CycleSection } from './CycleSection';
+import { CycleStudies } from './CycleStudies';
 import { PlanTextField } from './planFields';
 
 interface CycleWorkspaceProps {
@@ -134,6 +135,7 @@ export function CycleWorkspace(props: CycleWorkspaceProps) {
           max={5000}
           multiline
         />
+        <CycleStudies context={context} canFacilitate={canDo(team.role, 'run.facilitate')} />
       </CycleSection>
       <CycleClose context={context} />
     </Stack>

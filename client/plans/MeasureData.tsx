@@ -1,16 +1,12 @@
 import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { Trash2 } from 'lucide-react';
-import { cycleMeasureChart } from '../../shared/plans/cycleChart';
 import type { CycleMeasure, DataPoint } from '../../shared/plans/cycleDoc';
-import { trendLabels } from '../../shared/plans/progress';
 import { formatCalendarDate } from '../../shared/time/teamTime';
 import { useApiAction } from '../forms/useApiAction';
 import type { CycleContext } from './cycleContext';
 import { measureName } from './cycleLabels';
 import { deleteDataPoint } from './cyclesApi';
-import { MeasureRunChart } from './MeasureRunChart';
-
-const round = (value: number) => Math.round(value * 10) / 10;
+import { CycleMeasureRunChart } from './CycleMeasureRunChart';
 
 function DataPointRow({ point, context }: { point: DataPoint; context: CycleContext }) {
   const { pending, error, run } = useApiAction();
@@ -61,11 +57,6 @@ export function MeasureData({ measure, context }: MeasureDataProps) {
   const points = context.record.dataPoints
     .filter((point) => point.measureId === measure.id)
     .sort((a, b) => a.date.localeCompare(b.date));
-  const { startDate, endDate } = context.fields;
-  const chart = cycleMeasureChart({ ...measure, startDate, endDate }, points);
-  const median = chart.median === null ? null : `Median: ${round(chart.median)}`;
-  const aimHint =
-    "Enter the measure's baseline and target values and the cycle's start and end dates to see the aim line.";
   return (
     <Stack gap="sm" component="section" aria-labelledby={headingId}>
       <Title order={4} id={headingId}>
@@ -99,26 +90,13 @@ export function MeasureData({ measure, context }: MeasureDataProps) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {chart.rows.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          Enter data points, or the baseline, the target and the cycle&apos;s dates, to see the run
-          chart.
-        </Text>
-      ) : (
-        <MeasureRunChart
-          headingId={`measure-${measure.id}-chart`}
-          title={`Run chart: ${name}`}
-          rows={chart.rows}
-          status={
-            chart.hasAim
-              ? chart.trend
-                ? trendLabels[chart.trend]
-                : 'Nothing measured since the baseline yet'
-              : (median ?? 'No data points yet')
-          }
-          note={chart.hasAim ? (median ?? undefined) : aimHint}
-        />
-      )}
+      <CycleMeasureRunChart
+        measure={measure}
+        name={name}
+        points={points}
+        startDate={context.fields.startDate}
+        endDate={context.fields.endDate}
+      />
     </Stack>
   );
 }

@@ -22,6 +22,7 @@ import { StepBoardArea } from './StepBoardArea';
 import { StudentWorkPanel } from './StudentWorkPanel';
 import type { RunDocuments } from './useRunDocuments';
 import { useMyRunState } from './useMyRunState';
+import { CycleUnderStudy } from '../plans/CycleUnderStudy';
 import { useRunBoard } from './useRunBoard';
 import { useRunControl } from './useRunControl';
 import { useRunDecisions } from './useRunDecisions';
@@ -112,6 +113,7 @@ export function RunWorkspace({ team, teams, runId, documents, self }: RunWorkspa
     >
       <Stack gap="md">
         {status === 'ready' && <NormsSection norms={control.norms} />}
+        {control.cycle && <CycleUnderStudy teamId={team.id} cycle={control.cycle} self={self} />}
         <Grid gap="md" align="flex-start">
           <Grid.Col span={{ base: 12, md: 8 }}>
             <CurrentStepCard run={run} />

@@ -18,6 +18,10 @@ type StartRunDialogProps = {
   defaultTitle: string;
   /** The meeting the run is held in, if any. */
   meetingId?: string;
+  /** The improvement cycle whose data the run studies, if any. */
+  cycleId?: string;
+  /** The cycles to choose from for a cycle study (an agenda item's "Start cycle study"). */
+  cycleChoices?: { id: string; label: string }[];
   onClose: () => void;
   /** Called with the new run's id (to link an agenda item, or open the run). */
   onCreated: (runId: string) => unknown;
@@ -33,7 +37,8 @@ type StartRunDialogProps = {
  * creates it facilitates it.
  */
 export function StartRunDialog(props: StartRunDialogProps) {
-  const { teamId, meetingId, onClose, onCreated } = props;
+  const { teamId, meetingId, onClose, onCreated, cycleChoices } = props;
+  const [cycleId, setCycleId] = useState(props.cycleId ?? cycleChoices?.[0]?.id);
   const fixed = 'protocol' in props ? props.protocol : null;
   const choices = 'protocols' in props ? props.protocols : [];
   const [protocolId, setProtocolId] = useState(fixed?.id ?? choices[0]?.id ?? '');
@@ -47,6 +52,7 @@ export function StartRunDialog(props: StartRunDialogProps) {
     const result = validate(createRunInput, {
       protocolId,
       meetingId,
+      cycleId,
       ...runDetailsBody(details),
     });
     setErrors(result.errors ?? {});
@@ -77,6 +83,15 @@ export function StartRunDialog(props: StartRunDialogProps) {
               error={errors.protocolId}
               onChange={(event) => setProtocolId(event.currentTarget.value)}
               data-autofocus
+            />
+          )}
+          {cycleChoices && (
+            <NativeSelect
+              label="Cycle to study"
+              description="Its run charts show beside the run."
+              data={cycleChoices.map((choice) => ({ value: choice.id, label: choice.label }))}
+              value={cycleId ?? ''}
+              onChange={(event) => setCycleId(event.currentTarget.value)}
             />
           )}
           <RunDetailsFields
