@@ -8,6 +8,7 @@ import {
   createPlanInput,
   type PlanDetail,
   type PlanList,
+  type PlanOverview,
   type PlanSummary,
   updateActionInput,
 } from '../../shared/api/plans';
@@ -26,6 +27,8 @@ import {
   writePlanFields,
 } from '../../shared/plans/planDoc';
 import { type ActionStatus, schoolYearOf } from '../../shared/plans/planRules';
+import type { CycleOutcome } from '../../shared/plans/cycleRules';
+import { planOverviewOf } from '../../shared/plans/planOverview';
 import { type TrackerRow, trackerRows } from '../../shared/plans/tracker';
 import { todayIn } from '../../shared/time/teamTime';
 import { apiError, readJsonBody } from '../http/apiErrors';
@@ -67,6 +70,27 @@ async function planDetail(db: ApiDeps['db'], plan: PlanRow): Promise<PlanDetail>
       date: checkpointDate,
     })),
   };
+}
+
+/** A plan's rows, cycles and target tracker: what progress views are made from. */
+async function readProgress(db: ApiDeps['db'], planId: string) {
+  const [rows, cycles, cycleRows] = await Promise.all([
+    readPlanRows(db, planId),
+    listCycles(db, planId),
+    readCycleMeasureRows(db, planId),
+  ]);
+  const tracker = trackerRows({
+    goals: rows.goals,
+    checkpoints: rows.checkpoints.flatMap((checkpoint) =>
+      checkpoint.kind === 'results' && checkpoint.value !== null
+        ? [{ goalId: checkpoint.goalId, date: checkpoint.checkpointDate, value: checkpoint.value }]
+        : [],
+    ),
+    cycles: cycles.map((cycle) => ({ ...cycle, closed: cycle.closedAt !== null })),
+    measures: cycleRows.measures,
+    points: cycleRows.points.map((point) => ({ ...point, date: point.pointDate })),
+  });
+  return { rows, cycles, tracker };
 }
 
 /**
@@ -183,28 +207,33 @@ export function registerPlanRoutes(router: ApiRouter, deps: ApiDeps): void {
   router.add('GET', `${planPath}/tracker`, teamRule('team.view'), async (c) => {
     const plan = await planOf(c);
     if (!plan) return noPlan(c);
-    const [rows, cycles, cycleRows] = await Promise.all([
-      readPlanRows(deps.db, plan.id),
-      listCycles(deps.db, plan.id),
-      readCycleMeasureRows(deps.db, plan.id),
-    ]);
-    const body: { rows: TrackerRow[] } = {
-      rows: trackerRows({
+    const { tracker } = await readProgress(deps.db, plan.id);
+    const body: { rows: TrackerRow[] } = { rows: tracker };
+    return c.json(body);
+  });
+
+  // The plan as the principal's review reads it.
+  router.add('GET', `${planPath}/overview`, teamRule('team.view'), async (c) => {
+    const plan = await planOf(c);
+    if (!plan) return noPlan(c);
+    const team = await findTeamForMember(deps.db, c.get('teamId'), c.get('user').id);
+    const { rows, cycles, tracker } = await readProgress(deps.db, plan.id);
+    const body: PlanOverview = {
+      plan: summary(plan),
+      ...planOverviewOf({
         goals: rows.goals,
-        checkpoints: rows.checkpoints.flatMap((checkpoint) =>
-          checkpoint.kind === 'results' && checkpoint.value !== null
-            ? [
-                {
-                  goalId: checkpoint.goalId,
-                  date: checkpoint.checkpointDate,
-                  value: checkpoint.value,
-                },
-              ]
-            : [],
-        ),
-        cycles: cycles.map((cycle) => ({ ...cycle, closed: cycle.closedAt !== null })),
-        measures: cycleRows.measures,
-        points: cycleRows.points.map((point) => ({ ...point, date: point.pointDate })),
+        strategies: rows.strategies,
+        actions: rows.actions.map((action) => ({
+          ...action,
+          status: action.status as ActionStatus,
+        })),
+        cycles: cycles.map((cycle) => ({
+          ...cycle,
+          outcome: cycle.outcome as CycleOutcome | null,
+          closedAt: cycle.closedAt?.toISOString() ?? null,
+        })),
+        tracker,
+        today: todayIn(team?.timeZone ?? 'UTC'),
       }),
     };
     return c.json(body);

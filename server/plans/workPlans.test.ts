@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanDetail, PlanList } from '../../shared/api/plans';
+import type { PlanDetail, PlanList, PlanOverview } from '../../shared/api/plans';
 import { planActionsDocumentName, workPlanDocumentName } from '../../shared/documents/documentName';
 import { actions, goals, readPlanFields, strategies } from '../../shared/plans/planDoc';
 import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
@@ -281,5 +281,43 @@ describe.each(availableBackends())('the work plan on %s', (backend) => {
     await watcher.seesAwareness((state) => state.probe === 'after-forgery');
     expect(actions.read(watcher.doc)).toEqual([]);
     expect((await readPlan(planId)).actions).toEqual([]);
+  });
+
+  it("gives the principal's review an overview: steps by status and owner, the overdue ones, the goals' standing", async () => {
+    const planId = await startPlan(2035);
+    const { strategyId, editor } = await writeGoalAndStrategy(planId);
+    const add = (task: string, dueDate: string, status: string) =>
+      api('POST', `/plans/${planId}/actions`, fixture.team.member, {
+        strategyId,
+        task,
+        ownerId: fixture.team.member.id,
+        dueDate,
+        status,
+      });
+    expect((await add('Late and not done', '2020-01-15', 'at-risk')).status).toBe(201);
+    expect((await add('Late but done', '2020-01-10', 'done')).status).toBe(201);
+    expect((await add('Not due yet', '2099-01-10', 'on-track')).status).toBe(201);
+
+    const response = await api('GET', `/plans/${planId}/overview`, fixture.team.viewer);
+    expect(response.status).toBe(200);
+    const overview = response.body as PlanOverview;
+    expect(overview.actionsByStatus).toMatchObject({ 'at-risk': 1, done: 1, 'on-track': 1 });
+    expect(overview.owners).toEqual([
+      {
+        ownerId: fixture.team.member.id,
+        name: expect.any(String),
+        byStatus: { 'not-started': 0, 'on-track': 1, 'at-risk': 1, 'off-track': 0, done: 1 },
+        overdue: 1,
+      },
+    ]);
+    expect(overview.overdue).toMatchObject([
+      { task: 'Late and not done', place: 'Goal 1 · Strategy 1.1', status: 'at-risk' },
+    ]);
+    expect(overview.goals).toMatchObject([
+      { number: 1, indicator: 'Students explain their reasoning in writing', target: 60 },
+    ]);
+    const outsider = await api('GET', `/plans/${planId}/overview`, fixture.team.outsider);
+    expect(outsider.status).toBe(404);
+    editor.destroy();
   });
 });

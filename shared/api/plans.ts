@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { calendarDate } from '../meetings/meetingDoc';
 import type { EvidenceLink } from '../decisions/decisionDoc';
+import type { CycleOutcome } from '../plans/cycleRules';
 import { actionStatuses, type ActionStatus } from '../plans/planRules';
+import type { Trend } from '../plans/progress';
 
 /** `POST /api/teams/:teamId/plans` body (facilitator or principal). */
 export const createPlanInput = z.strictObject({
@@ -77,6 +79,7 @@ export interface PlanDetail extends PlanSummary {
     baselineDate: string | null;
     targetValue: number | null;
     targetDate: string | null;
+    groupSize: number | null;
     why: string;
     evidence: EvidenceLink[];
   }[];
@@ -111,5 +114,54 @@ export interface PlanDetail extends PlanSummary {
     description: string;
     value: number | null;
     met: string | null;
+  }[];
+}
+
+/**
+ * `GET …/plans/:planId/overview`: the plan as the principal's review reads it. Goals carry
+ * the target tracker's standing (no figure about fewer than ten students); action steps are
+ * counted by status and by owner, with the overdue ones listed; cycles with their outcomes.
+ */
+export interface PlanOverview {
+  plan: PlanSummary;
+  /** The day the overview was made, in the team's time zone (what "overdue" is counted from). */
+  today: string;
+  goals: {
+    id: string;
+    number: number;
+    indicator: string;
+    measure: string;
+    latest: number | null;
+    latestDate: string | null;
+    target: number | null;
+    trend: Trend | null;
+    suppressed: boolean;
+  }[];
+  actionsByStatus: Record<ActionStatus, number>;
+  owners: {
+    ownerId: string;
+    name: string;
+    byStatus: Record<ActionStatus, number>;
+    overdue: number;
+  }[];
+  overdue: {
+    id: string;
+    task: string;
+    ownerName: string;
+    dueDate: string;
+    status: ActionStatus;
+    /** "Goal 1 · Strategy 1.2". */
+    place: string;
+  }[];
+  cycles: {
+    id: string;
+    goalNumber: number;
+    number: number;
+    changeIdea: string;
+    startDate: string | null;
+    endDate: string | null;
+    outcome: CycleOutcome | null;
+    closedAt: string | null;
+    decisionId: string | null;
   }[];
 }
