@@ -5,7 +5,6 @@ import { closeCycleRow, findCycle, insertCycle } from '../../db/queries/cycles';
 import type { Database } from '../../db/schema';
 import type { CurrentUser } from '../../shared/api/auth';
 import type { CloseCycleResult } from '../../shared/api/cycles';
-import type { ApiErrorCode } from '../../shared/api/errors';
 import { appendPlainParagraphs } from '../../shared/collab/richText';
 import {
   addEvidence,
@@ -37,19 +36,9 @@ import { goals, strategies } from '../../shared/plans/planDoc';
 import type { LiveAccess } from '../access/LiveAccess';
 import type { EditDocument } from '../collab/contracts';
 import { DecisionService } from '../decisions/DecisionService';
+import { PlanError } from './PlanError';
 import { type ClusterLock, clusterLockFor } from '../scale-out/ClusterLock';
 import { catchUpDocument } from '../scale-out/catchUpDocument';
-
-/** A refused command: the HTTP status, a stable code and a sentence for the person. */
-export class CycleError extends Error {
-  constructor(
-    readonly status: 404 | 409 | 422,
-    readonly code: ApiErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 type CycleRow = NonNullable<Awaited<ReturnType<typeof findCycle>>>;
 
@@ -90,9 +79,9 @@ export class CycleService {
         .read(doc)
         .some((strategy) => strategy.id === link.strategyId && strategy.goalId === link.goalId),
     }));
-    if (!found.goal) throw new CycleError(404, 'goal_not_found', 'No such goal in this plan');
+    if (!found.goal) throw new PlanError(404, 'goal_not_found', 'No such goal in this plan');
     if (link.strategyId !== null && !found.strategy) {
-      throw new CycleError(404, 'strategy_not_found', 'No such strategy under this goal');
+      throw new PlanError(404, 'strategy_not_found', 'No such strategy under this goal');
     }
     const cycleId = randomUUID();
     const number = await insertCycle(this.db, {
@@ -144,7 +133,7 @@ export class CycleService {
       await this.openCycle(teamId, cycleId);
       const record = await this.record(teamId, cycleId);
       if (record.prediction.lockedAt !== null) {
-        throw new CycleError(
+        throw new PlanError(
           409,
           'prediction_locked',
           'The prediction was locked when the first data point was entered',
@@ -173,11 +162,11 @@ export class CycleService {
       const { measures: known } = await this.content(teamId, cycleId);
       const ids = new Set(known.map((measure) => measure.id));
       if (points.some((point) => !ids.has(point.measureId))) {
-        throw new CycleError(404, 'measure_not_found', 'No such measure in this cycle');
+        throw new PlanError(404, 'measure_not_found', 'No such measure in this cycle');
       }
       const record = await this.record(teamId, cycleId);
       if (record.prediction.text.trim() === '') {
-        throw new CycleError(
+        throw new PlanError(
           409,
           'prediction_missing',
           'Write the prediction before entering data: the first data point locks it',
@@ -211,7 +200,7 @@ export class CycleService {
         (doc) => dataPoints.remove(doc, pointId),
         user.id,
       );
-      if (!removed) throw new CycleError(404, 'point_not_found', 'No such data point');
+      if (!removed) throw new PlanError(404, 'point_not_found', 'No such data point');
     });
   }
 
@@ -236,7 +225,7 @@ export class CycleService {
       const content = await this.content(teamId, cycleId);
       const record = await this.record(teamId, cycleId);
       if (input.outcome !== 'abandon' && record.dataPoints.length === 0) {
-        throw new CycleError(
+        throw new PlanError(
           409,
           'no_data',
           'Enter the data first: adopting or adapting a change rests on what it did',
@@ -251,7 +240,14 @@ export class CycleService {
         decisionDocumentName(teamId, decisionId),
         (doc) =>
           doc.transact(() => {
-            writeDecisionFields(doc, { model: input.model });
+            writeDecisionFields(doc, {
+              model: input.model,
+              planLink: {
+                planId: cycle.planId,
+                goalId: cycle.goalId,
+                strategyId: content.fields?.strategyId ?? null,
+              },
+            });
             appendPlainParagraphs(doc.getXmlFragment(DECISION_TEXT_FIELD), input.summary);
             appendPlainParagraphs(
               doc.getXmlFragment(DECISION_RATIONALE_FIELD),
@@ -306,12 +302,12 @@ export class CycleService {
   /** The cycle, if it can still change; refused once closed or its plan's year ended. */
   private async openCycle(teamId: string, cycleId: string): Promise<CycleRow> {
     const cycle = await findCycle(this.db, teamId, cycleId);
-    if (!cycle) throw new CycleError(404, 'cycle_not_found', 'No such cycle in this team');
+    if (!cycle) throw new PlanError(404, 'cycle_not_found', 'No such cycle in this team');
     if (cycle.closedAt) {
-      throw new CycleError(409, 'cycle_closed', 'This cycle is closed: it is kept as it was');
+      throw new PlanError(409, 'cycle_closed', 'This cycle is closed: it is kept as it was');
     }
     if (cycle.archivedAt) {
-      throw new CycleError(
+      throw new PlanError(
         409,
         'plan_archived',
         "This cycle belongs to an earlier year's plan: it is kept as it was",

@@ -16,7 +16,8 @@ import { apiError, readJsonBody } from '../http/apiErrors';
 import { type ApiRouter, teamRule } from '../http/ApiRouter';
 import type { ApiContext, ApiDeps } from '../http/types';
 import { parseDataPointsCsv } from './cycleCsv';
-import { CycleError, CycleService } from './CycleService';
+import { CycleService } from './CycleService';
+import { PlanError, planErrorResponse } from './PlanError';
 
 type CycleRow = NonNullable<Awaited<ReturnType<typeof findCycle>>>;
 
@@ -41,12 +42,6 @@ function summary(row: CycleRow): CycleSummary {
   };
 }
 
-/** Answers a CycleError with its status; rethrows anything else. */
-function cycleError(c: ApiContext, error: unknown) {
-  if (!(error instanceof CycleError)) throw error;
-  return apiError(c, error.status, error.code, error.message);
-}
-
 /**
  * Improvement cycles: `/api/teams/:teamId/plans/:planId/cycles` lists and starts them under
  * the plan's goals; `/api/teams/:teamId/cycles/:cycleId/*` takes the prediction, the data
@@ -63,7 +58,7 @@ export function registerCycleRoutes(router: ApiRouter, deps: ApiDeps): void {
   const cycleIdOf = async (c: ApiContext) => {
     const cycleId = c.req.param('cycleId') ?? '';
     const cycle = isUuid(cycleId) ? await findCycle(deps.db, c.get('teamId'), cycleId) : undefined;
-    if (!cycle) throw new CycleError(404, 'cycle_not_found', 'No such cycle in this team');
+    if (!cycle) throw new PlanError(404, 'cycle_not_found', 'No such cycle in this team');
     return cycle.id;
   };
   const planOf = async (c: ApiContext) => {
@@ -96,7 +91,7 @@ export function registerCycleRoutes(router: ApiRouter, deps: ApiDeps): void {
       const cycleId = await cycles.start(c.get('teamId'), plan.id, c.get('user'), body.value);
       return c.json({ cycleId }, 201);
     } catch (error) {
-      return cycleError(c, error);
+      return planErrorResponse(c, error);
     }
   });
 
@@ -115,7 +110,7 @@ export function registerCycleRoutes(router: ApiRouter, deps: ApiDeps): void {
       await cycles.predict(c.get('teamId'), cycleId, c.get('user'), body.value.text);
       return c.body(null, 204);
     } catch (error) {
-      return cycleError(c, error);
+      return planErrorResponse(c, error);
     }
   });
 
@@ -132,7 +127,7 @@ export function registerCycleRoutes(router: ApiRouter, deps: ApiDeps): void {
       );
       return c.json({ ids }, 201);
     } catch (error) {
-      return cycleError(c, error);
+      return planErrorResponse(c, error);
     }
   });
 
@@ -156,7 +151,7 @@ export function registerCycleRoutes(router: ApiRouter, deps: ApiDeps): void {
       const ids = await cycles.addPoints(teamId, cycleId, c.get('user'), parsed.points);
       return c.json({ count: ids.length }, 201);
     } catch (error) {
-      return cycleError(c, error);
+      return planErrorResponse(c, error);
     }
   });
 
@@ -167,7 +162,7 @@ export function registerCycleRoutes(router: ApiRouter, deps: ApiDeps): void {
       await cycles.removePoint(c.get('teamId'), cycleId, c.get('user'), pointId);
       return c.body(null, 204);
     } catch (error) {
-      return cycleError(c, error);
+      return planErrorResponse(c, error);
     }
   });
 
@@ -179,7 +174,7 @@ export function registerCycleRoutes(router: ApiRouter, deps: ApiDeps): void {
       const result = await cycles.close(c.get('teamId'), cycleId, c.get('user'), body.value);
       return c.json(result, 201);
     } catch (error) {
-      return cycleError(c, error);
+      return planErrorResponse(c, error);
     }
   });
 }

@@ -241,7 +241,7 @@ describe.each(availableBackends())('improvement cycles on %s', (backend) => {
   });
 
   it('closes with "adopt" into a decision in the log, and keeps the cycle as it was', async () => {
-    const { planId, cycleId, measureId, editor } = await startCycle();
+    const { planId, goalId, strategyId, cycleId, measureId, editor } = await startCycle();
     const close = (body: unknown, user = fixture.team.facilitator) =>
       api('POST', `${cycleApi(cycleId)}/close`, user, body);
     const adopt = {
@@ -279,6 +279,8 @@ describe.each(availableBackends())('improvement cycles on %s', (backend) => {
       fixture.team.viewer,
     );
     await decision.until((doc) => readDecisionFields(doc) !== null);
+    // Tied to the goal and strategy the cycle serves.
+    expect(readDecisionFields(decision.doc)?.planLink).toEqual({ planId, goalId, strategyId });
     expect(readEvidence(decision.doc)).toEqual([
       { kind: 'cycle', cycleId, planId, title: 'Cycle 1: Turn and talk before writing' },
     ]);

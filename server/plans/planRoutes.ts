@@ -22,7 +22,6 @@ import {
   actions,
   copyPlanForward,
   readPlanContent,
-  strategies,
   writePlanContent,
   writePlanFields,
 } from '../../shared/plans/planDoc';
@@ -32,7 +31,10 @@ import { planOverviewOf } from '../../shared/plans/planOverview';
 import { type TrackerRow, trackerRows } from '../../shared/plans/tracker';
 import { todayIn } from '../../shared/time/teamTime';
 import { apiError, readJsonBody } from '../http/apiErrors';
+import { addActionStep } from './actionSteps';
+import { registerFollowUpActionRoute } from './followUpActionRoute';
 import { planCsv } from './planCsv';
+import { planErrorResponse } from './PlanError';
 import { type ApiRouter, teamRule } from '../http/ApiRouter';
 import type { ApiContext, ApiDeps } from '../http/types';
 
@@ -256,20 +258,18 @@ export function registerPlanRoutes(router: ApiRouter, deps: ApiDeps): void {
     if (plan.archivedAt) return archived(c);
     const body = await readJsonBody(c, createActionInput);
     if (!body.ok) return body.response;
-    const teamId = c.get('teamId');
-    if (!(await findRole(deps.db, teamId, body.value.ownerId))) return ownerNotMember(c);
-    const strategyExists = await deps.editDocument(workPlanDocumentName(teamId, plan.id), (doc) =>
-      strategies.read(doc).some((strategy) => strategy.id === body.value.strategyId),
-    );
-    if (!strategyExists) {
-      return apiError(c, 404, 'strategy_not_found', 'No such strategy in this plan');
+    try {
+      const actionId = await addActionStep(
+        deps,
+        c.get('teamId'),
+        plan.id,
+        body.value,
+        c.get('user').id,
+      );
+      return c.json({ actionId }, 201);
+    } catch (error) {
+      return planErrorResponse(c, error);
     }
-    const actionId = await deps.editDocument(
-      planActionsDocumentName(teamId, plan.id),
-      (doc) => actions.add(doc, { ...body.value, copiedFingerprint: null }),
-      c.get('user').id,
-    );
-    return c.json({ actionId }, 201);
   });
 
   router.add('PATCH', `${planPath}/actions/:actionId`, edit, async (c) => {
@@ -304,4 +304,6 @@ export function registerPlanRoutes(router: ApiRouter, deps: ApiDeps): void {
     if (!removed) return apiError(c, 404, 'action_not_found', 'No such action in this plan');
     return c.body(null, 204);
   });
+
+  registerFollowUpActionRoute(router, deps);
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDetail, PlanList, PlanOverview } from '../../shared/api/plans';
-import { planActionsDocumentName, workPlanDocumentName } from '../../shared/documents/documentName';
+import {
+  decisionDocumentName,
+  planActionsDocumentName,
+  workPlanDocumentName,
+} from '../../shared/documents/documentName';
 import { actions, goals, readPlanFields, strategies } from '../../shared/plans/planDoc';
+import { followUps, readDecisionFields } from '../../shared/decisions/decisionDoc';
 import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
 import { availableBackends } from '../testing/testDatabase';
 import { useTestServer } from '../testing/useTestServer';
@@ -318,6 +323,54 @@ describe.each(availableBackends())('the work plan on %s', (backend) => {
     ]);
     const outsider = await api('GET', `/plans/${planId}/overview`, fixture.team.outsider);
     expect(outsider.status).toBe(404);
+    editor.destroy();
+  });
+
+  it("turns a decision's follow-up into an action step once, with an owner and a due date", async () => {
+    const planId = await startPlan(2036);
+    const { strategyId, editor } = await writeGoalAndStrategy(planId);
+    const created = await api('POST', '/decisions', fixture.team.member, {
+      title: 'Share annotated texts across grades',
+    });
+    expect(created.status).toBe(201);
+    const { decisionId } = created.body as { decisionId: string };
+    const decision = await fixture.connect(
+      decisionDocumentName(fixture.team.teamId, decisionId),
+      fixture.team.member,
+    );
+    await decision.until((doc) => readDecisionFields(doc) !== null);
+    const followUpId = followUps.add(decision.doc, {
+      task: 'Collect one annotated text per class',
+      owner: 'Max',
+      dueDate: null,
+      status: 'in-progress',
+    });
+    await decision.acknowledged();
+
+    const promote = (body: Record<string, unknown>, user = fixture.team.member) =>
+      api('POST', `/decisions/${decisionId}/follow-ups/${followUpId}/action-step`, user, {
+        planId,
+        strategyId,
+        ownerId: fixture.team.member.id,
+        dueDate: '2036-11-20',
+        ...body,
+      });
+    expect((await promote({}, fixture.team.viewer)).status).toBe(403);
+    expect((await promote({ dueDate: undefined })).status).toBe(400);
+    expect(errorOf((await promote({ ownerId: fixture.team.outsider.id })).body).code).toBe(
+      'owner_not_member',
+    );
+    const promoted = await promote({});
+    expect(promoted.status, JSON.stringify(promoted.body)).toBe(201);
+    const { actionId } = promoted.body as { actionId: string };
+    expect((await readPlan(planId)).actions).toMatchObject([
+      { id: actionId, task: 'Collect one annotated text per class', status: 'on-track' },
+    ]);
+    await decision.until((doc) => followUps.read(doc)[0]?.actionStep !== undefined);
+    expect(followUps.read(decision.doc)[0]?.actionStep).toEqual({ planId, actionId });
+    const again = await promote({});
+    expect(again.status).toBe(409);
+    expect((await readPlan(planId)).actions).toHaveLength(1);
     editor.destroy();
   });
 });

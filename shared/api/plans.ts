@@ -165,3 +165,16 @@ export interface PlanOverview {
     decisionId: string | null;
   }[];
 }
+
+/**
+ * `POST /api/teams/:teamId/decisions/:decisionId/follow-ups/:followUpId/action-step` body: a
+ * decision's follow-up becomes an action step of the plan (its task and status carried over),
+ * with an owner from the team and a due date, like any action step.
+ */
+export const followUpActionInput = z.strictObject({
+  planId: z.uuid('Choose the plan'),
+  strategyId: z.string().min(1, 'Choose the strategy').max(100),
+  ownerId: actionFields.ownerId,
+  dueDate,
+});
+export type FollowUpActionInput = z.input<typeof followUpActionInput>;

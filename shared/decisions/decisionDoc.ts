@@ -45,6 +45,14 @@ export const evidenceLinkSchema = z.discriminatedUnion('kind', [
 ]);
 export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
 
+/** The goal, and maybe the strategy, of the work plan a decision serves. */
+export const planLinkSchema = z.object({
+  planId: z.string(),
+  goalId: z.string(),
+  strategyId: z.string().nullable().default(null),
+});
+export type PlanLink = z.infer<typeof planLinkSchema>;
+
 export const decisionFieldsSchema = z.object({
   title: z.string().max(300),
   /** Who owns carrying the decision out (a name; may be empty in a draft). */
@@ -59,6 +67,8 @@ export const decisionFieldsSchema = z.object({
   focusAffects: z.enum(['yes', 'no', 'unknown']).nullable().catch(null).default(null),
   focusStudentIds: z.array(z.string()).catch([]).default([]),
   focusHow: z.string().max(2000).catch('').default(''),
+  /** The work plan's goal or strategy the decision is tied to. */
+  planLink: planLinkSchema.nullable().optional().catch(undefined),
 });
 export type DecisionFields = z.infer<typeof decisionFieldsSchema>;
 
@@ -76,6 +86,11 @@ export const followUpSchema = z.object({
     .nullable()
     .default(null),
   status: z.enum(followUpStatuses).default('open'),
+  /** The work plan's action step this follow-up became (the server writes it). */
+  actionStep: z
+    .object({ planId: z.string(), actionId: z.string() })
+    .optional()
+    .catch(undefined),
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
 
