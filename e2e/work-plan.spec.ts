@@ -141,4 +141,20 @@ test('two people co-write a goal and its strategy live, and add an owned, dated 
   await expect(
     max.page.getByRole('region', { name: 'Strategy 1.1' }).getByLabel('If we…'),
   ).toHaveValue('model reasoning with sentence frames daily');
+
+  // The printable report: the small group's figures stay hidden, the step counts under Max.
+  await pat.page.getByRole('link', { name: 'Printable report' }).click();
+  await expect(pat.page.getByRole('heading', { level: 1, name: 'Work plan report' })).toBeVisible();
+  const reportGoal = pat.page
+    .getByRole('table', { name: 'Goals' })
+    .getByRole('row', { name: /^Goal 1: Students explain their reasoning/ });
+  await expect(reportGoal).toContainText('fewer than 10');
+  await expect(reportGoal).not.toContainText('45');
+  const maxCounts = pat.page
+    .getByRole('region', { name: 'Action steps', exact: true })
+    .getByRole('table', { name: 'Action steps by owner' })
+    .getByRole('row', { name: /^Max/ });
+  // Not started, on track, at risk, off track, done; then overdue, once 15 March has passed.
+  await expect(maxCounts.getByRole('cell')).toHaveText(['0', '0', '1', '0', '0', /^[01]$/]);
+  await expectAccessible(pat.page);
 });

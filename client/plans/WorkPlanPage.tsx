@@ -1,4 +1,5 @@
 import { Alert, Button, Center, Checkbox, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Printer } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { Link, useLoaderData, useNavigate } from 'react-router';
 import { canDo } from '../../shared/access/roles';
@@ -12,6 +13,7 @@ import { SignedInActions } from '../app/SignedInActions';
 import type { PresenceUser } from '../collab/presenceUser';
 import { presenceUserFor } from '../collab/presenceUser';
 import { useCollabDocument } from '../collab/useCollabDocument';
+import { reviewPlanPath } from '../decisions/review/reviewPaths';
 import { useApiAction } from '../forms/useApiAction';
 import { TeamBar } from '../teams/members/TeamBar';
 import type { planLoader } from './planLoaders';
@@ -130,19 +132,32 @@ export function WorkPlanPage() {
       <Stack gap="lg">
         <Group justify="space-between" wrap="wrap">
           <Title order={2}>{title}</Title>
-          <Group gap="xs" wrap="wrap" aria-label="School years">
-            {list.plans.map((p) => (
+          <Group gap="sm" wrap="wrap">
+            <Group gap="xs" wrap="wrap" aria-label="School years">
+              {list.plans.map((p) => (
+                <Button
+                  key={p.id}
+                  component={Link}
+                  to={`/teams/${team.id}/plan/${p.id}`}
+                  variant={p.id === plan?.id ? 'filled' : 'default'}
+                  size="xs"
+                  aria-current={p.id === plan?.id ? 'page' : undefined}
+                >
+                  {schoolYearLabel(p.schoolYear)}
+                </Button>
+              ))}
+            </Group>
+            {plan && (
               <Button
-                key={p.id}
                 component={Link}
-                to={`/teams/${team.id}/plan/${p.id}`}
-                variant={p.id === plan?.id ? 'filled' : 'default'}
+                to={reviewPlanPath(team.id, plan.id)}
+                variant="subtle"
                 size="xs"
-                aria-current={p.id === plan?.id ? 'page' : undefined}
+                leftSection={<Printer size={14} aria-hidden="true" />}
               >
-                {schoolYearLabel(p.schoolYear)}
+                Printable report
               </Button>
-            ))}
+            )}
           </Group>
         </Group>
         {needsThisYear && <StartPlan team={team} list={list} />}

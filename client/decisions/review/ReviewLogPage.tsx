@@ -1,5 +1,5 @@
 import { Button, Stack } from '@mantine/core';
-import { CalendarClock, Download, Printer } from 'lucide-react';
+import { CalendarClock, ClipboardList, Download, Printer } from 'lucide-react';
 import { Link, useLoaderData, useLocation, useNavigate, useNavigation } from 'react-router';
 import { PageShell } from '../../app/PageShell';
 import { SignedInActions } from '../../app/SignedInActions';
@@ -10,7 +10,7 @@ import { reviewCsvUrl } from './reviewApi';
 import { ReviewFilterForm } from './ReviewFilterForm';
 import type { reviewLogLoader } from './reviewLoaders';
 import { ReviewOverviewSection } from './ReviewOverviewSection';
-import { reviewFollowUpsPath, reviewPrintPath } from './reviewPaths';
+import { reviewFollowUpsPath, reviewPlanPath, reviewPrintPath } from './reviewPaths';
 import {
   hasFilters,
   toQueryString,
@@ -68,6 +68,14 @@ export function ReviewLogPage() {
                 leftSection={<Printer size={16} aria-hidden="true" />}
               >
                 Printable report
+              </Button>
+              <Button
+                component={Link}
+                to={reviewPlanPath(team.id)}
+                variant="default"
+                leftSection={<ClipboardList size={16} aria-hidden="true" />}
+              >
+                Work plan report
               </Button>
               <Button
                 component="a"

@@ -11,6 +11,14 @@ export const reviewFollowUpsPath = (teamId: string) => `${reviewLogPath(teamId)}
 
 export const reviewPrintPath = (teamId: string) => `${reviewLogPath(teamId)}/print`;
 
+/** The work plan report: this school year's plan, or the one given. */
+export const reviewPlanPath = (teamId: string, planId?: string) =>
+  `${reviewLogPath(teamId)}/plan${planId ? `/${segment(planId)}` : ''}`;
+
+/** The live plan and improvement-cycle pages the plan report links to. */
+export const planCyclePath = (teamId: string, planId: string, cycleId: string) =>
+  `/teams/${segment(teamId)}/plan/${segment(planId)}/cycles/${segment(cycleId)}`;
+
 /** The live decision and meeting pages the review links to. */
 export const liveDecisionPath = (teamId: string, decisionId: string) =>
   `/teams/${segment(teamId)}/decisions/${segment(decisionId)}`;

@@ -2,11 +2,16 @@ import type { RouteObject } from 'react-router';
 
 const loaders = () => import('./reviewLoaders');
 const decisionError = async () => (await import('../DecisionRouteError')).DecisionRouteError;
+const planReport = {
+  loader: async () => (await import('./planReportLoader')).planReportLoader,
+  Component: async () => (await import('./PlanReportPage')).PlanReportPage,
+};
 
 /**
  * The principal's review of the decision log, for the app router's children: the log with its
- * overview, one decision in full, follow-ups due, and a printable report. Each page (the charts
- * with the log) and its loader download on first visit, in parallel.
+ * overview, one decision in full, follow-ups due, a printable report, and the work plan report
+ * (this school year's plan, or an earlier one's). Each page (the charts with the log) and its
+ * loader download on first visit, in parallel.
  */
 export const reviewRoutes: RouteObject[] = [
   {
@@ -38,4 +43,6 @@ export const reviewRoutes: RouteObject[] = [
       Component: async () => (await import('./PrintReportPage')).PrintReportPage,
     },
   },
+  { path: '/teams/:teamId/review/plan', lazy: planReport },
+  { path: '/teams/:teamId/review/plan/:planId', lazy: planReport },
 ];
