@@ -7,6 +7,7 @@ import { canDo, documentAccess } from '../../shared/access/roles';
 import type { CycleSummary } from '../../shared/api/cycles';
 import type { PlanDetail } from '../../shared/api/plans';
 import type { TeamDetail } from '../../shared/api/teams';
+import { cycleDocumentName } from '../../shared/documents/documentName';
 import {
   type CycleFields,
   measures,
@@ -24,6 +25,8 @@ import type { PresenceUser } from '../collab/presenceUser';
 import { useDocSnapshot } from '../collab/useDocSnapshot';
 import { useOrderedList } from '../collab/useOrderedList';
 import { useServerAccess } from '../collab/useServerAccess';
+import { HistoryButton } from '../versions/HistoryButton';
+import { teamVersionNames } from '../versions/versionNames';
 import { CycleClose } from './CycleClose';
 import { type CycleContext, emptyCycleFields, observeCycleFields } from './cycleContext';
 import { CycleData } from './CycleData';
@@ -109,6 +112,15 @@ export function CycleWorkspace(props: CycleWorkspaceProps) {
       <Group gap="md" wrap="wrap">
         <LiveConnectionStatus provider={provider} />
         <LivePresenceAvatars provider={provider} selfId={user.id} />
+        <HistoryButton
+          teamId={team.id}
+          documentName={cycleDocumentName(team.id, cycle.id)}
+          title={cycleTitle(cycle.number, fields.changeIdea)}
+          canWrite={canWrite}
+          timeZone={team.timeZone}
+          liveDoc={doc}
+          names={teamVersionNames(team.members)}
+        />
       </Group>
       {!canWrite && (
         <Group gap={6} c="gray.8" wrap="nowrap" align="flex-start">

@@ -6,7 +6,9 @@ import { documentAccess } from '../../shared/access/roles';
 import type { CycleSummary } from '../../shared/api/cycles';
 import type { PlanList, PlanSummary } from '../../shared/api/plans';
 import type { TeamDetail } from '../../shared/api/teams';
+import { workPlanDocumentName } from '../../shared/documents/documentName';
 import { actions, checkpoints, goals, strategies } from '../../shared/plans/planDoc';
+import { schoolYearLabel } from '../../shared/plans/planRules';
 import { AccessProblemNotice } from '../collab/AccessProblemNotice';
 import { LiveConnectionStatus } from '../collab/LiveConnectionStatus';
 import { LivePresenceAvatars } from '../collab/LivePresenceAvatars';
@@ -14,6 +16,8 @@ import type { CollabSession } from '../collab/openCollabDocument';
 import type { PresenceUser } from '../collab/presenceUser';
 import { useOrderedList } from '../collab/useOrderedList';
 import { useServerAccess } from '../collab/useServerAccess';
+import { HistoryButton } from '../versions/HistoryButton';
+import { teamVersionNames } from '../versions/versionNames';
 import { GoalCard } from './GoalCard';
 import type { PlanContext } from './planContext';
 import { PlanOverview } from './PlanOverview';
@@ -78,6 +82,15 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
       <Group gap="md" wrap="wrap">
         <LiveConnectionStatus provider={provider} />
         <LivePresenceAvatars provider={provider} selfId={user.id} />
+        <HistoryButton
+          teamId={team.id}
+          documentName={workPlanDocumentName(team.id, plan.id)}
+          title={`the ${schoolYearLabel(plan.schoolYear)} work plan`}
+          canWrite={canWrite}
+          timeZone={team.timeZone}
+          liveDoc={doc}
+          names={teamVersionNames(team.members)}
+        />
       </Group>
       {!canWrite && (
         <Group gap={6} c="gray.8">
