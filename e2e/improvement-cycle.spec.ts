@@ -1,7 +1,7 @@
 import { createTeam, expectSaved, newPerson, signUp } from './support/people';
 import { expect, expectAccessible, test } from './support/test';
 
-test('a cycle gets three data points from a CSV file, shows them on its run chart, and closes with "adopt" into the decision log', async ({
+test('a cycle gets three data points from a CSV file, shows them on its run chart, and closes with "adopt" into the decision log, whose follow-up joins the work plan', async ({
   browser,
 }) => {
   const pat = await newPerson(browser, 'Pat');
@@ -9,13 +9,17 @@ test('a cycle gets three data points from a CSV file, shows them on its run char
   const teamUrl = await createTeam(pat, `Lincoln Middle ILT ${Date.now()}`);
   const page = pat.page;
 
-  // A plan with one goal.
+  // A plan with one goal and its strategy.
   await page.getByRole('link', { name: 'Work plan' }).click();
   await page.getByRole('button', { name: /^Start the \d{4}–\d{2} plan$/ }).click();
   await page.getByRole('button', { name: 'Add a goal' }).click();
   const goal = page.getByRole('article', { name: /^Goal 1/ });
   await goal.getByLabel('Student success indicator').fill('Students explain their reasoning');
   await goal.getByLabel('Student success indicator').press('Enter');
+  await goal.getByRole('button', { name: 'Add a strategy to goal 1' }).click();
+  const strategy = page.getByRole('region', { name: 'Strategy 1.1' });
+  await strategy.getByLabel('If we…').fill('model reasoning with sentence frames');
+  await strategy.getByLabel('If we…').press('Enter');
   await expectSaved(page);
 
   // A cycle under it: the change idea, one measure with its aim, and the dates.
@@ -29,6 +33,9 @@ test('a cycle gets three data points from a CSV file, shows them on its run char
   await expect(
     page.getByRole('heading', { level: 2, name: 'Cycle 1: Turn and talk before writing' }),
   ).toBeVisible();
+  await framing
+    .getByLabel('Linked strategy')
+    .selectOption({ label: 'If we model reasoning with sentence frames then …' });
   await framing.getByLabel('Start date').fill('2026-10-05');
   await framing.getByLabel('End date').fill('2026-11-13');
   await framing.getByLabel('End date').press('Enter');
@@ -131,4 +138,30 @@ test('a cycle gets three data points from a CSV file, shows them on its run char
   await expect(
     page.getByRole('link', { name: 'Cycle 1: Turn and talk before writing' }),
   ).toBeVisible();
+
+  // The decision serves the cycle's strategy; a follow-up of it becomes an action step there.
+  await page.getByRole('link', { name: 'Open the live decision' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Work plan' }).getByRole('link', {
+      name: 'Goal 1 · Strategy 1.1: If we model reasoning with sentence frames then …',
+    }),
+  ).toBeVisible();
+  const task = 'Share the sentence frames with grade 7';
+  const addFollowUp = page.getByRole('form', { name: 'Add a follow-up action' });
+  await addFollowUp.getByLabel('Task').fill(task);
+  await addFollowUp.getByLabel('Owner').fill('Pat');
+  await addFollowUp.getByLabel('Due date').fill('2027-01-15');
+  await addFollowUp.getByRole('button', { name: 'Add follow-up' }).click();
+  await page.getByRole('button', { name: `Make it an action step for ${task}` }).click();
+  const stepForm = page.getByRole('form', { name: `Make "${task}" an action step` });
+  await stepForm.getByLabel('Owner').selectOption({ label: 'Pat' });
+  await stepForm.getByLabel('Due').fill('2027-01-22');
+  await expectAccessible(page);
+  await stepForm.getByRole('button', { name: 'Add to the plan' }).click();
+  await page.getByRole('link', { name: `Action step in the work plan for ${task}` }).click();
+  await expect(
+    page
+      .getByRole('table', { name: 'Action steps of Strategy 1.1' })
+      .getByRole('row', { name: new RegExp(task) }),
+  ).toContainText('Pat');
 });

@@ -1,42 +1,32 @@
-import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { Grid, Group, Stack, Text } from '@mantine/core';
 import { Eye } from 'lucide-react';
 import { useMemo } from 'react';
 import { useRevalidator } from 'react-router';
 import { canDo, documentAccess } from '../../shared/access/roles';
-import { createDecisionInput } from '../../shared/api/decisions';
-import {
-  DECISION_RATIONALE_FIELD,
-  DECISION_TEXT_FIELD,
-  decisionFieldsSchema,
-} from '../../shared/decisions/decisionDoc';
 import { decisionDocumentName } from '../../shared/documents/documentName';
 import { PageShell } from '../app/PageShell';
 import { SignedInActions } from '../app/SignedInActions';
 import { AccessProblemNotice } from '../collab/AccessProblemNotice';
 import type { PresenceUser } from '../collab/presenceUser';
 import { useServerAccess } from '../collab/useServerAccess';
-import { useCommentsDocument } from '../comments/useCommentsDocument';
 import { HistoryButton } from '../versions/HistoryButton';
 import { teamVersionNames } from '../versions/versionNames';
 import { FocusCheckBanner } from '../meetings/FocusCheckBanner';
 import { DecisionHeader } from './DecisionHeader';
 import type { decisionLoader } from './decisionLoader';
-import { DecisionTextSection } from './DecisionTextSection';
 import type { DecisionView } from './decisionView';
 import { fieldsFromSummary } from './decisionView';
-import { EvidenceSection } from './EvidenceSection';
-import { FocusCheckSection } from './FocusCheckSection';
-import { FollowUpsSection } from './FollowUpsSection';
 import { ChangesSection } from './ChangesSection';
-import { LiveTextField } from '../forms/LiveTextField';
+import { DecisionColumn } from './DecisionColumn';
 import { ModelSection } from './ModelSection';
 import { StatusSection } from './StatusSection';
 import type { DecisionDocuments } from './useDecisionDocuments';
 import { useDecisionFields } from './useDecisionFields';
 import { useDecisionChanges } from './useDecisionChanges';
+import { useDecisionPlan } from './useDecisionPlan';
 import { useDecisionStatus } from './useDecisionStatus';
 import { VoteSection } from './VoteSection';
+import { WorkPlanSection } from './WorkPlanSection';
 
 const READ_ONLY_NOTE_ID = 'decision-read-only-note';
 
@@ -60,6 +50,7 @@ export function DecisionWorkspace({ data, documents, user }: DecisionWorkspacePr
   const live = useDecisionFields(doc, beforeArrival);
   const status = useDecisionStatus(documents.status.doc);
   const { fields } = live;
+  const plan = useDecisionPlan(team.id, fields.planLink?.planId);
   const changeLog = useDecisionChanges(team.id, summary.id, {
     decision: doc,
     status: documents.status.doc,
@@ -129,13 +120,21 @@ export function DecisionWorkspace({ data, documents, user }: DecisionWorkspacePr
           )}
           <Grid gap="xl">
             <Grid.Col span={{ base: 12, md: 7 }}>
-              <DecisionColumn view={view} documents={documents} user={user} provider={provider} />
+              <DecisionColumn
+                view={view}
+                documents={documents}
+                user={user}
+                provider={provider}
+                readOnlyNoteId={READ_ONLY_NOTE_ID}
+                plan={plan}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 5 }}>
               <Stack gap="xl">
                 <ModelSection view={view} />
                 <VoteSection view={view} />
                 <StatusSection view={view} decisions={decisions} />
+                <WorkPlanSection view={view} plan={plan} />
                 <ChangesSection
                   changeLog={changeLog}
                   timeZone={team.timeZone}
@@ -150,70 +149,5 @@ export function DecisionWorkspace({ data, documents, user }: DecisionWorkspacePr
         </Stack>
       )}
     </PageShell>
-  );
-}
-
-interface DecisionColumnProps {
-  view: DecisionView;
-  documents: DecisionDocuments;
-  user: PresenceUser;
-  provider: HocuspocusProvider;
-}
-
-/** What the team writes together: the decision, why, on what evidence, for whom, and next. */
-function DecisionColumn({ view, documents, user, provider }: DecisionColumnProps) {
-  const { fields, write, canWrite, team } = view;
-  const { doc } = documents.decision;
-  const comments = useCommentsDocument(
-    { kind: 'decision', teamId: team.id, decisionId: view.decisionId },
-    user,
-    canWrite,
-  );
-  const editor = { doc, provider, user, canWrite, readOnlyNoteId: READ_ONLY_NOTE_ID, comments };
-
-  return (
-    <Stack gap="xl">
-      <DecisionTextSection
-        id="decision-text"
-        heading="The decision"
-        intro="What the team decides, in a few sentences."
-        label="Decision text"
-        field={DECISION_TEXT_FIELD}
-        {...editor}
-        before={
-          <LiveTextField
-            label="Title"
-            value={fields.title}
-            schema={createDecisionInput.shape.title}
-            onCommit={(title) => write({ title })}
-            readOnly={!canWrite}
-            maxLength={300}
-            required
-          />
-        }
-        after={
-          <LiveTextField
-            label="Decision owner"
-            description="Who makes sure the decision is carried out."
-            value={fields.owner}
-            schema={decisionFieldsSchema.shape.owner.unwrap().trim()}
-            onCommit={(owner) => write({ owner })}
-            readOnly={!canWrite}
-            maxLength={120}
-          />
-        }
-      />
-      <DecisionTextSection
-        id="decision-rationale"
-        heading="Rationale"
-        intro="Why the team decides this: what it weighed and what it expects."
-        label="Rationale"
-        field={DECISION_RATIONALE_FIELD}
-        {...editor}
-      />
-      <EvidenceSection teamId={team.id} doc={doc} canWrite={canWrite} />
-      <FocusCheckSection view={view} purposeDoc={documents.purpose.doc} />
-      <FollowUpsSection doc={doc} canWrite={canWrite} timeZone={team.timeZone} />
-    </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { useItemEditing } from '../purpose/useItemEditing';
 import type { LiveList } from '../collab/useOrderedList';
 import { shortName } from './evidenceLink';
 import { dueNoteOf } from './followUpDue';
+import { FollowUpActionStep, type FollowUpPlanning } from './FollowUpActionStep';
 import { FollowUpEditor } from './FollowUpEditor';
 import { followUpStatusLabels, followUpStatusOptions } from '../../shared/decisions/followUpLabels';
 
@@ -15,12 +16,16 @@ interface FollowUpItemProps {
   canWrite: boolean;
   timeZone: string;
   now: Date;
+  planning: FollowUpPlanning;
   onRemoved: () => void;
 }
 
-/** One follow-up action: task, owner, due date with its badge, status; or the inline editor. */
+/**
+ * One follow-up action: task, owner, due date with its badge, status, its action step in the
+ * work plan; or the inline editor.
+ */
 export function FollowUpItem(props: FollowUpItemProps) {
-  const { item, index, live, canWrite, timeZone, now, onRemoved } = props;
+  const { item, index, live, canWrite, timeZone, now, planning, onRemoved } = props;
   const { editing, handleDone, actions } = useItemEditing(live, item.id, index, onRemoved);
   const due = dueNoteOf(item, timeZone, now);
   const subject = shortName(item.task);
@@ -69,6 +74,7 @@ export function FollowUpItem(props: FollowUpItemProps) {
           ) : (
             <Text size="sm">Status: {followUpStatusLabels[item.status]}</Text>
           )}
+          <FollowUpActionStep item={item} subject={subject} planning={planning} />
         </Stack>
         {canWrite && <ItemActions subject={subject} {...actions} />}
       </Group>

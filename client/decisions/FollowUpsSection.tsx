@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { followUps } from '../../shared/decisions/decisionDoc';
 import { useOrderedList } from '../collab/useOrderedList';
 import { AddFollowUpForm } from './AddFollowUpForm';
+import type { FollowUpPlanning } from './FollowUpActionStep';
 import { FollowUpItem } from './FollowUpItem';
 import { useNow } from './useNow';
 
@@ -12,10 +13,11 @@ interface FollowUpsSectionProps {
   canWrite: boolean;
   /** Due dates are calendar dates in the team's zone, and judged overdue there. */
   timeZone: string;
+  planning: FollowUpPlanning;
 }
 
 /** The follow-up actions that carry the decision out: a live, ordered list. */
-export function FollowUpsSection({ doc, canWrite, timeZone }: FollowUpsSectionProps) {
+export function FollowUpsSection({ doc, canWrite, timeZone, planning }: FollowUpsSectionProps) {
   const live = useOrderedList(followUps, doc);
   const now = useNow();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -45,6 +47,7 @@ export function FollowUpsSection({ doc, canWrite, timeZone }: FollowUpsSectionPr
               canWrite={canWrite}
               timeZone={timeZone}
               now={now}
+              planning={planning}
               onRemoved={() => headingRef.current?.focus()}
             />
           ))}

@@ -5,6 +5,7 @@ import type {
   DecisionSummary,
   MyVote,
 } from '../../shared/api/decisions';
+import type { FollowUpActionInput } from '../../shared/api/plans';
 import { apiGet, apiPost, apiRequest } from '../api/apiClient';
 import { teamPath } from '../api/teamsApi';
 
@@ -58,4 +59,20 @@ export async function changeDecisionStatus(
 /** Who changed which field, newest first. */
 export function fetchDecisionChanges(teamId: string, decisionId: string): Promise<DecisionChanges> {
   return apiGet<DecisionChanges>(`${decisionPath(teamId, decisionId)}/changes`);
+}
+
+/**
+ * Makes a follow-up an action step of the plan (its task and status carried over); the
+ * server writes the link into the follow-up. 409 `invalid_state` when it already is one.
+ */
+export function makeFollowUpActionStep(
+  teamId: string,
+  decisionId: string,
+  followUpId: string,
+  input: FollowUpActionInput,
+): Promise<{ actionId: string }> {
+  return apiPost<{ actionId: string }>(
+    `${decisionPath(teamId, decisionId)}/follow-ups/${segment(followUpId)}/action-step`,
+    input,
+  );
 }
