@@ -32,8 +32,11 @@ test('two people co-write a goal and its strategy live, and add an owned, dated 
   const maxGoal = max.page.getByRole('article', { name: /^Goal 1/ });
   await expect(maxGoal).toBeVisible();
   await maxGoal.getByLabel('Student success indicator').fill('Students explain their reasoning');
-  await maxGoal.getByLabel('Student success indicator').press('Enter');
+  // While Max is in the field, Pat sees who is editing it; it goes when Max leaves.
   const patGoal = pat.page.getByRole('article', { name: /^Goal 1/ });
+  await expect(patGoal.getByText('Max is editing')).toBeVisible();
+  await maxGoal.getByLabel('Student success indicator').press('Enter');
+  await expect(patGoal.getByText('Max is editing')).toHaveCount(0);
   // A full name where a group belongs gets the privacy hint; a group does not.
   const students = maxGoal.getByLabel('For which students');
   await students.fill('Maria Lopez');
@@ -156,5 +159,26 @@ test('two people co-write a goal and its strategy live, and add an owned, dated 
     .getByRole('row', { name: /^Max/ });
   // Not started, on track, at risk, off track, done; then overdue, once 15 March has passed.
   await expect(maxCounts.getByRole('cell')).toHaveText(['0', '0', '1', '0', '0', /^[01]$/]);
+  await expectAccessible(pat.page);
+
+  // Max comments on why the goal is a priority; Pat sees the count and the thread.
+  const why = maxGoal.getByRole('textbox', { name: 'Why it is a priority' });
+  await why.fill('Only a third of written answers gave a reason last spring');
+  await why.press('Enter');
+  await expectSaved(max.page);
+  await maxGoal.getByRole('button', { name: 'Comment on Why it is a priority, goal 1' }).click();
+  const whyComments = 'Comments on Why it is a priority, goal 1';
+  const maxDrawer = max.page.getByRole('dialog', { name: whyComments });
+  await maxDrawer.getByRole('textbox', { name: 'Comment' }).fill('Which task showed this?');
+  await maxDrawer.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(
+    maxDrawer.getByRole('article', { name: /^Comment thread on “Only a third/ }),
+  ).toContainText('Which task showed this?');
+  await pat.page.goBack();
+  await pat.page
+    .getByRole('button', { name: 'Comment on Why it is a priority, goal 1 (1 open)' })
+    .click();
+  const patDrawer = pat.page.getByRole('dialog', { name: whyComments });
+  await expect(patDrawer.getByRole('article')).toContainText('Which task showed this?');
   await expectAccessible(pat.page);
 });

@@ -50,6 +50,7 @@ export function CommentsPanel({
   }, [editor, open, activeId]);
 
   function handleShow(thread: CommentThread) {
+    if (!thread.anchor) return;
     const range =
       highlightedRange(editor.state, thread.id) ?? rangeInEditor(editor.state, thread.anchor);
     setActiveId(thread.id);

@@ -11,9 +11,12 @@ interface ThreadItemProps {
   thread: CommentThread;
   comments: CommentsBinding;
   /** Whether the thread's passage can no longer be found in the text. */
-  isMissing: boolean;
-  /** Selects the thread's passage in the editor and scrolls to it. */
-  onShow: (thread: CommentThread) => void;
+  isMissing?: boolean;
+  /**
+   * Selects the thread's passage in the editor and scrolls to it; absent for a thread on a
+   * whole field, whose quote is shown as the field read when the thread began.
+   */
+  onShow?: (thread: CommentThread) => void;
 }
 
 const momentFormat = new Intl.DateTimeFormat(undefined, {
@@ -26,16 +29,17 @@ function Moment({ at }: { at: number }) {
 }
 
 /** The label of a quote, kept short for screen readers. */
-function shortQuote(quote: string): string {
-  const oneLine = quote.replace(/\s+/g, ' ').trim() || 'the passage';
+function shortQuote(quote: string, isField: boolean): string {
+  const oneLine =
+    quote.replace(/\s+/g, ' ').trim() || (isField ? 'the empty field' : 'the passage');
   return oneLine.length > 80 ? `${oneLine.slice(0, 79)}…` : oneLine;
 }
 
 /** One thread: its passage, its comments as plain text, a reply form and resolve/reopen. */
-export function ThreadItem({ thread, comments, isMissing, onShow }: ThreadItemProps) {
+export function ThreadItem({ thread, comments, isMissing = false, onShow }: ThreadItemProps) {
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
-  const quote = shortQuote(thread.quote);
+  const quote = shortQuote(thread.quote, thread.path !== undefined);
 
   async function handleResolve() {
     setIsSaving(true);
@@ -55,13 +59,19 @@ export function ThreadItem({ thread, comments, isMissing, onShow }: ThreadItemPr
   return (
     <Paper component="article" withBorder p="sm" aria-label={`Comment thread on “${quote}”`}>
       <Stack gap="xs">
-        <UnstyledButton
-          className={classes.quote}
-          aria-label={`Show “${quote}” in the text`}
-          onClick={() => onShow(thread)}
-        >
-          “{thread.quote || 'the passage'}”
-        </UnstyledButton>
+        {onShow ? (
+          <UnstyledButton
+            className={classes.quote}
+            aria-label={`Show “${quote}” in the text`}
+            onClick={() => onShow(thread)}
+          >
+            “{thread.quote || 'the passage'}”
+          </UnstyledButton>
+        ) : (
+          <Text size="sm" className={classes.quote}>
+            {thread.quote ? `“${thread.quote}”` : 'The field was empty.'}
+          </Text>
+        )}
         {isMissing && (
           <Text size="sm" c="dimmed">
             The commented text is no longer there.

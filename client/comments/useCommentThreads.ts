@@ -1,7 +1,14 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import type { CommentThread } from '../../shared/comments/commentsDoc';
-import { observeThreads, readThreads } from '../../shared/comments/commentsDoc';
+import {
+  type CommentThread,
+  type FieldThread,
+  isFieldThread,
+  isPassageThread,
+  observeThreads,
+  type PassageThread,
+  readThreads,
+} from '../../shared/comments/commentsDoc';
 
 const none: CommentThread[] = [];
 
@@ -22,9 +29,25 @@ function createStore(doc: Y.Doc | null) {
   };
 }
 
-/** The threads on one rich-text field, live, oldest first (none while the document loads). */
-export function useCommentThreads(doc: Y.Doc | null, field: string): CommentThread[] {
+function useThreads(doc: Y.Doc | null): CommentThread[] {
   const store = useMemo(() => createStore(doc), [doc]);
-  const threads = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  return useMemo(() => threads.filter((thread) => thread.field === field), [threads, field]);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}
+
+/** The threads on passages of one rich-text field, live, oldest first (none while it loads). */
+export function useCommentThreads(doc: Y.Doc | null, field: string): PassageThread[] {
+  const threads = useThreads(doc);
+  return useMemo(
+    () => threads.filter((t): t is PassageThread => isPassageThread(t) && t.field === field),
+    [threads, field],
+  );
+}
+
+/** The threads on one whole plain field, by its path, live, oldest first. */
+export function useFieldThreads(doc: Y.Doc | null, path: string): FieldThread[] {
+  const threads = useThreads(doc);
+  return useMemo(
+    () => threads.filter((t): t is FieldThread => isFieldThread(t) && t.path === path),
+    [threads, path],
+  );
 }

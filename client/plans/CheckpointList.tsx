@@ -12,6 +12,7 @@ import {
 import { Plus } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { type Checkpoint, isCopied } from '../../shared/plans/planDoc';
+import { planCommentPath } from '../../shared/plans/commentPaths';
 import {
   benchmarkResults,
   checkpointKindLabels,
@@ -44,6 +45,10 @@ function CheckpointItem({ checkpoint, context }: { checkpoint: Checkpoint; conte
             onCommit={(description) => change({ description })}
             readOnly={readOnly}
             max={500}
+            comment={{
+              path: planCommentPath('checkpoints', checkpoint.id, 'description'),
+              item: `checkpoint ${label}`,
+            }}
           />
           {checkpoint.kind === 'results' ? (
             <PlanNumberField

@@ -1,5 +1,6 @@
 import { NativeSelect, SimpleGrid, Text } from '@mantine/core';
 import type { PlanDetail } from '../../shared/api/plans';
+import { cycleCommentPath } from '../../shared/plans/commentPaths';
 import {
   cycleDatesProblem,
   type KeyQuestion,
@@ -49,6 +50,7 @@ export function CycleFraming({ context, strategies }: CycleFramingProps) {
           readOnly={readOnly}
           max={1000}
           multiline
+          comment={{ path: cycleCommentPath('learnerProblem') }}
         />
         <PlanTextField
           label="Problem of practice"
@@ -58,6 +60,7 @@ export function CycleFraming({ context, strategies }: CycleFramingProps) {
           readOnly={readOnly}
           max={1000}
           multiline
+          comment={{ path: cycleCommentPath('problemOfPractice') }}
         />
       </SimpleGrid>
       <div>
@@ -68,6 +71,7 @@ export function CycleFraming({ context, strategies }: CycleFramingProps) {
           onCommit={(studentsOfFocus) => change({ studentsOfFocus })}
           readOnly={readOnly}
           max={300}
+          comment={{ path: cycleCommentPath('studentsOfFocus') }}
         />
         <FullNameHint
           id={`cycle-${context.cycleId}-students-hint`}
@@ -81,6 +85,7 @@ export function CycleFraming({ context, strategies }: CycleFramingProps) {
         onCommit={(changeIdea) => change({ changeIdea })}
         readOnly={readOnly}
         max={500}
+        comment={{ path: cycleCommentPath('changeIdea') }}
       />
       <NativeSelect
         label="Linked strategy"

@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Plus, Trash2 } from 'lucide-react';
 import type { CycleMeasure } from '../../shared/plans/cycleDoc';
+import { measureCommentPath } from '../../shared/plans/commentPaths';
 import { type MeasureKind, measureKindLabels, measureKinds } from '../../shared/plans/cycleRules';
 import type { CycleContext } from './cycleContext';
 import { CycleSection } from './CycleSection';
@@ -53,6 +54,7 @@ function MeasureItem({ measure, label, context }: MeasureItemProps) {
             onCommit={(name) => change({ name })}
             readOnly={readOnly}
             max={200}
+            comment={{ path: measureCommentPath(measure.id, 'name'), item: label.toLowerCase() }}
           />
           <NativeSelect
             label="Kind"

@@ -8,6 +8,7 @@ import type { CycleSummary } from '../../shared/api/cycles';
 import type { PlanDetail } from '../../shared/api/plans';
 import type { TeamDetail } from '../../shared/api/teams';
 import { cycleDocumentName } from '../../shared/documents/documentName';
+import { cycleCommentPath } from '../../shared/plans/commentPaths';
 import {
   type CycleFields,
   measures,
@@ -18,6 +19,9 @@ import {
 } from '../../shared/plans/cycleDoc';
 import { schoolYearLabel } from '../../shared/plans/planRules';
 import { AccessProblemNotice } from '../collab/AccessProblemNotice';
+import { FieldCommentsContext } from '../comments/fieldCommentsContext';
+import { FieldPresenceProvider } from '../collab/fieldPresence';
+import { useCommentsDocument } from '../comments/useCommentsDocument';
 import { LiveConnectionStatus } from '../collab/LiveConnectionStatus';
 import { LivePresenceAvatars } from '../collab/LivePresenceAvatars';
 import type { CollabSession } from '../collab/openCollabDocument';
@@ -72,6 +76,11 @@ export function CycleWorkspace(props: CycleWorkspaceProps) {
   const archived = cycle.archivedAt !== null || plan.archivedAt !== null;
   const open = !closed && !archived;
   const canWrite = open && (access.canWrite ?? documentAccess(team.role, 'cycle').canWrite);
+  const comments = useCommentsDocument(
+    { kind: 'cycle', teamId: team.id, cycleId: cycle.id },
+    user,
+    canWrite,
+  );
 
   if (access.problem) return <AccessProblemNotice problem={access.problem} />;
 
@@ -94,62 +103,67 @@ export function CycleWorkspace(props: CycleWorkspaceProps) {
   };
 
   return (
-    <Stack gap="lg">
-      <Stack gap={4}>
-        <Anchor component={Link} to={`/teams/${team.id}/plan/${plan.id}`} size="sm">
-          <Group gap={4} component="span">
-            <ArrowLeft size={16} aria-hidden="true" />
-            Work plan {schoolYearLabel(plan.schoolYear)}
+    <FieldPresenceProvider provider={provider}>
+      <FieldCommentsContext value={comments}>
+        <Stack gap="lg">
+          <Stack gap={4}>
+            <Anchor component={Link} to={`/teams/${team.id}/plan/${plan.id}`} size="sm">
+              <Group gap={4} component="span">
+                <ArrowLeft size={16} aria-hidden="true" />
+                Work plan {schoolYearLabel(plan.schoolYear)}
+              </Group>
+            </Anchor>
+            <Title order={2}>{cycleTitle(cycle.number, fields.changeIdea)}</Title>
+            {goal && (
+              <Text c="gray.8">
+                Under goal {goalIndex + 1}: “{goal.indicator || 'a goal not named yet'}”
+              </Text>
+            )}
+          </Stack>
+          <Group gap="md" wrap="wrap">
+            <LiveConnectionStatus provider={provider} />
+            <LivePresenceAvatars provider={provider} selfId={user.id} />
+            <HistoryButton
+              teamId={team.id}
+              documentName={cycleDocumentName(team.id, cycle.id)}
+              title={cycleTitle(cycle.number, fields.changeIdea)}
+              canWrite={canWrite}
+              timeZone={team.timeZone}
+              liveDoc={doc}
+              names={teamVersionNames(team.members)}
+            />
           </Group>
-        </Anchor>
-        <Title order={2}>{cycleTitle(cycle.number, fields.changeIdea)}</Title>
-        {goal && (
-          <Text c="gray.8">
-            Under goal {goalIndex + 1}: “{goal.indicator || 'a goal not named yet'}”
-          </Text>
-        )}
-      </Stack>
-      <Group gap="md" wrap="wrap">
-        <LiveConnectionStatus provider={provider} />
-        <LivePresenceAvatars provider={provider} selfId={user.id} />
-        <HistoryButton
-          teamId={team.id}
-          documentName={cycleDocumentName(team.id, cycle.id)}
-          title={cycleTitle(cycle.number, fields.changeIdea)}
-          canWrite={canWrite}
-          timeZone={team.timeZone}
-          liveDoc={doc}
-          names={teamVersionNames(team.members)}
-        />
-      </Group>
-      {!canWrite && (
-        <Group gap={6} c="gray.8" wrap="nowrap" align="flex-start">
-          <Eye size={18} aria-hidden="true" />
-          <Text fw={600} c="inherit">
-            {readOnlyReason(closed, archived)}
-          </Text>
-        </Group>
-      )}
-      <CycleFraming
-        context={context}
-        strategies={plan.strategies.filter((s) => s.goalId === cycle.goalId)}
-      />
-      <CycleMeasures context={context} />
-      <CyclePrediction context={context} />
-      <CycleData context={context} />
-      <CycleSection id="cycle-study" title="Study">
-        <PlanTextField
-          label="Study notes"
-          description="What the data show, and what the team makes of them"
-          value={fields.studyNotes}
-          onCommit={(studyNotes) => changeFields({ studyNotes })}
-          readOnly={!canWrite}
-          max={5000}
-          multiline
-        />
-        <CycleStudies context={context} canFacilitate={canDo(team.role, 'run.facilitate')} />
-      </CycleSection>
-      <CycleClose context={context} />
-    </Stack>
+          {!canWrite && (
+            <Group gap={6} c="gray.8" wrap="nowrap" align="flex-start">
+              <Eye size={18} aria-hidden="true" />
+              <Text fw={600} c="inherit">
+                {readOnlyReason(closed, archived)}
+              </Text>
+            </Group>
+          )}
+          <CycleFraming
+            context={context}
+            strategies={plan.strategies.filter((s) => s.goalId === cycle.goalId)}
+          />
+          <CycleMeasures context={context} />
+          <CyclePrediction context={context} />
+          <CycleData context={context} />
+          <CycleSection id="cycle-study" title="Study">
+            <PlanTextField
+              label="Study notes"
+              description="What the data show, and what the team makes of them"
+              value={fields.studyNotes}
+              onCommit={(studyNotes) => changeFields({ studyNotes })}
+              readOnly={!canWrite}
+              max={5000}
+              multiline
+              comment={{ path: cycleCommentPath('studyNotes') }}
+            />
+            <CycleStudies context={context} canFacilitate={canDo(team.role, 'run.facilitate')} />
+          </CycleSection>
+          <CycleClose context={context} />
+        </Stack>
+      </FieldCommentsContext>
+    </FieldPresenceProvider>
   );
 }

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Plus } from 'lucide-react';
 import { type Goal, isCopied, type Strategy } from '../../shared/plans/planDoc';
+import { planCommentPath } from '../../shared/plans/commentPaths';
 import { FullNameHint } from '../purpose/FullNameHint';
 import { CheckpointList } from './CheckpointList';
 import { GoalCycles } from './GoalCycles';
@@ -39,6 +40,7 @@ interface GoalCardProps {
 export function GoalCard({ goal, number, onChange, context }: GoalCardProps) {
   const readOnly = !context.canWrite;
   const headingId = `goal-${goal.id}`;
+  const item = `goal ${number}`;
   const goalStrategies = context.strategies.items.filter((s) => s.goalId === goal.id);
   return (
     <Paper withBorder p="md" radius="md" component="article" aria-labelledby={headingId}>
@@ -57,6 +59,7 @@ export function GoalCard({ goal, number, onChange, context }: GoalCardProps) {
           onCommit={(indicator) => onChange({ indicator })}
           readOnly={readOnly}
           max={500}
+          comment={{ path: planCommentPath('goals', goal.id, 'indicator'), item }}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <div>
@@ -67,6 +70,7 @@ export function GoalCard({ goal, number, onChange, context }: GoalCardProps) {
               onCommit={(students) => onChange({ students })}
               readOnly={readOnly}
               max={300}
+              comment={{ path: planCommentPath('goals', goal.id, 'students'), item }}
             />
             <FullNameHint id={`goal-${goal.id}-students-hint`} label={goal.students} />
           </div>
@@ -76,6 +80,7 @@ export function GoalCard({ goal, number, onChange, context }: GoalCardProps) {
             onCommit={(measure) => onChange({ measure })}
             readOnly={readOnly}
             max={300}
+            comment={{ path: planCommentPath('goals', goal.id, 'measure'), item }}
           />
           <PlanNumberField
             label="Baseline"
@@ -114,6 +119,7 @@ export function GoalCard({ goal, number, onChange, context }: GoalCardProps) {
           onCommit={(why) => onChange({ why })}
           readOnly={readOnly}
           max={2000}
+          comment={{ path: planCommentPath('goals', goal.id, 'why'), item }}
         />
         <Stack gap="sm" component="section" aria-label={`Strategies for goal ${number}`}>
           <Text fw={700}>Strategies</Text>

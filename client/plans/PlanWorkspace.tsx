@@ -10,6 +10,9 @@ import { workPlanDocumentName } from '../../shared/documents/documentName';
 import { actions, checkpoints, goals, strategies } from '../../shared/plans/planDoc';
 import { schoolYearLabel } from '../../shared/plans/planRules';
 import { AccessProblemNotice } from '../collab/AccessProblemNotice';
+import { FieldCommentsContext } from '../comments/fieldCommentsContext';
+import { FieldPresenceProvider } from '../collab/fieldPresence';
+import { useCommentsDocument } from '../comments/useCommentsDocument';
 import { LiveConnectionStatus } from '../collab/LiveConnectionStatus';
 import { LivePresenceAvatars } from '../collab/LivePresenceAvatars';
 import type { CollabSession } from '../collab/openCollabDocument';
@@ -62,6 +65,11 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
   const archived = plan.archivedAt !== null;
   const canWrite =
     !archived && (access.canWrite ?? documentAccess(team.role, 'work-plan').canWrite);
+  const comments = useCommentsDocument(
+    { kind: 'work-plan', teamId: team.id, planId: plan.id },
+    user,
+    canWrite,
+  );
 
   if (access.problem) return <AccessProblemNotice problem={access.problem} />;
 
@@ -78,68 +86,76 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
   };
 
   return (
-    <Stack gap="lg">
-      <Group gap="md" wrap="wrap">
-        <LiveConnectionStatus provider={provider} />
-        <LivePresenceAvatars provider={provider} selfId={user.id} />
-        <HistoryButton
-          teamId={team.id}
-          documentName={workPlanDocumentName(team.id, plan.id)}
-          title={`the ${schoolYearLabel(plan.schoolYear)} work plan`}
-          canWrite={canWrite}
-          timeZone={team.timeZone}
-          liveDoc={doc}
-          names={teamVersionNames(team.members)}
-        />
-      </Group>
-      {!canWrite && (
-        <Group gap={6} c="gray.8">
-          <Eye size={18} aria-hidden="true" />
-          <Text fw={600} c="inherit">
-            {archived
-              ? "Read-only: an earlier year's plan is kept as the team left it."
-              : 'Read-only: your role lets you follow the plan but not change it.'}
-          </Text>
-        </Group>
-      )}
-      <PlanOverview actions={actionList.items} members={team.members} timeZone={team.timeZone} />
-      <TargetTracker
-        teamId={team.id}
-        planId={plan.id}
-        planSession={planSession}
-        actionsDoc={actionsDoc}
-      />
-      <Stack gap="xl" component="section" aria-labelledby="plan-goals">
-        <Title order={3} id="plan-goals">
-          Goals
-        </Title>
-        {goalList.items.length === 0 && (
-          <Text c="dimmed">
-            No goals yet. A goal names a student success indicator, for which students, and how the
-            team will measure it.
-          </Text>
-        )}
-        {goalList.items.map((goal, index) => (
-          <GoalCard
-            key={goal.id}
-            goal={goal}
-            number={index + 1}
-            onChange={(changes) => goalList.update(goal.id, changes)}
-            context={context}
-          />
-        ))}
-        {canWrite && (
-          <Group>
-            <Button
-              variant="default"
-              leftSection={<Plus size={16} aria-hidden="true" />}
-              onClick={() => goalList.add(emptyGoal)}
-            >
-              Add a goal
-            </Button>
+    <FieldPresenceProvider provider={provider}>
+      <FieldCommentsContext value={comments}>
+        <Stack gap="lg">
+          <Group gap="md" wrap="wrap">
+            <LiveConnectionStatus provider={provider} />
+            <LivePresenceAvatars provider={provider} selfId={user.id} />
+            <HistoryButton
+              teamId={team.id}
+              documentName={workPlanDocumentName(team.id, plan.id)}
+              title={`the ${schoolYearLabel(plan.schoolYear)} work plan`}
+              canWrite={canWrite}
+              timeZone={team.timeZone}
+              liveDoc={doc}
+              names={teamVersionNames(team.members)}
+            />
           </Group>
-        )}
-      </Stack>
-    </Stack>
+          {!canWrite && (
+            <Group gap={6} c="gray.8">
+              <Eye size={18} aria-hidden="true" />
+              <Text fw={600} c="inherit">
+                {archived
+                  ? "Read-only: an earlier year's plan is kept as the team left it."
+                  : 'Read-only: your role lets you follow the plan but not change it.'}
+              </Text>
+            </Group>
+          )}
+          <PlanOverview
+            actions={actionList.items}
+            members={team.members}
+            timeZone={team.timeZone}
+          />
+          <TargetTracker
+            teamId={team.id}
+            planId={plan.id}
+            planSession={planSession}
+            actionsDoc={actionsDoc}
+          />
+          <Stack gap="xl" component="section" aria-labelledby="plan-goals">
+            <Title order={3} id="plan-goals">
+              Goals
+            </Title>
+            {goalList.items.length === 0 && (
+              <Text c="dimmed">
+                No goals yet. A goal names a student success indicator, for which students, and how
+                the team will measure it.
+              </Text>
+            )}
+            {goalList.items.map((goal, index) => (
+              <GoalCard
+                key={goal.id}
+                goal={goal}
+                number={index + 1}
+                onChange={(changes) => goalList.update(goal.id, changes)}
+                context={context}
+              />
+            ))}
+            {canWrite && (
+              <Group>
+                <Button
+                  variant="default"
+                  leftSection={<Plus size={16} aria-hidden="true" />}
+                  onClick={() => goalList.add(emptyGoal)}
+                >
+                  Add a goal
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </Stack>
+      </FieldCommentsContext>
+    </FieldPresenceProvider>
   );
 }

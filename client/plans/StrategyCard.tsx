@@ -1,5 +1,6 @@
 import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { isCopied, type Strategy } from '../../shared/plans/planDoc';
+import { planCommentPath } from '../../shared/plans/commentPaths';
 import { ActionSteps } from './ActionSteps';
 import { CopiedBadge } from './GoalCard';
 import type { PlanContext } from './planContext';
@@ -15,6 +16,7 @@ interface StrategyCardProps {
 /** A strategy: the practice as "if we … then …", the root cause, the learning behind it. */
 export function StrategyCard({ strategy, label, context }: StrategyCardProps) {
   const readOnly = !context.canWrite;
+  const item = label.toLowerCase();
   const change = (changes: Partial<Omit<Strategy, 'id'>>) =>
     context.strategies.update(strategy.id, changes);
   return (
@@ -32,6 +34,7 @@ export function StrategyCard({ strategy, label, context }: StrategyCardProps) {
             onCommit={(practiceIf) => change({ practiceIf })}
             readOnly={readOnly}
             max={500}
+            comment={{ path: planCommentPath('strategies', strategy.id, 'practiceIf'), item }}
           />
           <PlanTextField
             label="…then"
@@ -40,6 +43,7 @@ export function StrategyCard({ strategy, label, context }: StrategyCardProps) {
             onCommit={(practiceThen) => change({ practiceThen })}
             readOnly={readOnly}
             max={500}
+            comment={{ path: planCommentPath('strategies', strategy.id, 'practiceThen'), item }}
           />
         </SimpleGrid>
         <PlanTextField
@@ -48,6 +52,7 @@ export function StrategyCard({ strategy, label, context }: StrategyCardProps) {
           onCommit={(rootCause) => change({ rootCause })}
           readOnly={readOnly}
           max={1000}
+          comment={{ path: planCommentPath('strategies', strategy.id, 'rootCause'), item }}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <PlanTextField
@@ -56,6 +61,7 @@ export function StrategyCard({ strategy, label, context }: StrategyCardProps) {
             onCommit={(learning) => change({ learning })}
             readOnly={readOnly}
             max={500}
+            comment={{ path: planCommentPath('strategies', strategy.id, 'learning'), item }}
           />
           <PlanTextField
             label="For whom"

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { calendarDate } from '../../shared/meetings/meetingDoc';
 import { SMALL_GROUP, SUPPRESSED_LABEL } from '../../shared/plans/privacy';
+import { Stack } from '@mantine/core';
+import { FieldCommentButton } from '../comments/FieldCommentButton';
 import { LiveTextField } from '../forms/LiveTextField';
 
 const textSchema = (max: number) => z.string().trim().max(max, 'This is too long');
@@ -25,12 +27,41 @@ interface FieldProps<T> {
   readOnly: boolean;
 }
 
-/** A text field of the plan (one line unless `multiline`), shared live. */
+/** Where a field's comment threads are: its path in the document, and its item in words. */
+export interface FieldCommentTarget {
+  /** e.g. `goals/<goalId>/why` (see `shared/plans/commentPaths.ts`). */
+  path: string;
+  /** The item the field belongs to, e.g. "goal 1", added to the field's label. */
+  item?: string;
+}
+
+/**
+ * A text field of the plan (one line unless `multiline`), shared live; with `comment`, a
+ * button below it opens the field's comment threads, and the field shows who else is in it.
+ */
 export function PlanTextField({
   max,
+  comment,
   ...props
-}: FieldProps<string> & { max: number; multiline?: boolean }) {
-  return <LiveTextField {...props} schema={textSchema(max)} maxLength={max} />;
+}: FieldProps<string> & { max: number; multiline?: boolean; comment?: FieldCommentTarget }) {
+  const field = (
+    <LiveTextField
+      {...props}
+      schema={textSchema(max)}
+      maxLength={max}
+      presenceKey={comment?.path}
+    />
+  );
+  if (!comment) return field;
+  const label = comment.item ? `${props.label}, ${comment.item}` : props.label;
+  return (
+    <Stack gap={2}>
+      {field}
+      <div>
+        <FieldCommentButton path={comment.path} label={label} />
+      </div>
+    </Stack>
+  );
 }
 
 /** A number of the plan (a baseline, a target, a checkpoint's result); empty is none. */

@@ -31,7 +31,7 @@ export async function authorizeDocument(
 ): Promise<DocumentDecision> {
   const ref = parseDocumentName(documentName);
   if (!ref) return { allowed: false, reason: 'unknown-document' };
-  const record = await documentRecord(db, ref);
+  const record = await findDocumentRecord(db, ref);
   if (!record) return { allowed: false, reason: 'unknown-document' };
   const role = await findRole(db, ref.teamId, userId);
   const access = documentAccess(role, ref.kind);
@@ -46,17 +46,17 @@ export async function authorizeDocument(
  * document that follows another (the comments on a document) while that one does.
  */
 export async function documentExists(db: Kysely<Database>, ref: DocumentRef): Promise<boolean> {
-  return (await documentRecord(db, ref)) !== null;
+  return (await findDocumentRecord(db, ref)) !== null;
 }
 
 /** The record a document belongs to and whether it is archived; null when there is none. */
-async function documentRecord(
+export async function findDocumentRecord(
   db: Kysely<Database>,
   ref: DocumentRef,
 ): Promise<{ archived: boolean } | null> {
   const spec = kindSpec(ref.kind);
   if (spec.existsWith) {
-    return documentRecord(db, spec.existsWith(ref, nameContext) as DocumentRef);
+    return findDocumentRecord(db, spec.existsWith(ref, nameContext) as DocumentRef);
   }
   if (!spec.owner) return { archived: false };
   const id = (ref as unknown as Record<string, unknown>)[spec.owner.idField];

@@ -11,6 +11,7 @@ import {
   type CommentThread,
   countThreads,
   MAX_COMMENTS_PER_THREAD,
+  MAX_QUOTE_LENGTH,
   MAX_THREADS_PER_DOCUMENT,
   readThread,
   writeThread,
@@ -22,7 +23,7 @@ import {
   parseDocumentName,
 } from '../../shared/documents/documentName';
 import { kindSpec } from '../../shared/documents/registry';
-import { documentExists } from '../access/authorize';
+import { findDocumentRecord } from '../access/authorize';
 import type { EditDocument } from '../collab/contracts';
 
 /** A refused command: the HTTP status, a stable code and a sentence for the person. */
@@ -39,13 +40,17 @@ export class CommentError extends Error {
 /** A validated `POST /comments` body. */
 type NewThread = z.output<typeof createThreadInput>;
 
+/** What a new thread is on: a passage (`anchor`) or a whole plain field (`path`). */
+type ThreadPlace = Pick<CommentThread, 'field' | 'anchor' | 'path' | 'quote'>;
+
 /** What a command changes in a thread, or why it cannot. */
 type ThreadChange = CommentThread | 'missing' | 'full' | 'unchanged';
 
 const noThread = () => new CommentError(404, 'item_not_found', 'No such comment thread');
 
 /**
- * Comment threads on the rich text of purposes, meetings and decisions. The comments document
+ * Comment threads on the rich text of purposes, meetings and decisions, and on the plain
+ * fields of work plans and cycles. The comments document
  * is written here alone: authors are the signed-in caller, and each change reads and replaces
  * its thread inside one document transaction, so concurrent replies never overwrite each other.
  * The write is durable before the caller hears back.
@@ -57,23 +62,16 @@ export class CommentService {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Starts a thread on a passage; returns its id. */
+  /** Starts a thread on a passage of rich text or on a whole plain field; returns its id. */
   async startThread(teamId: string, author: CurrentUser, input: NewThread): Promise<string> {
     const target = await this.requireTarget(teamId, input.document);
-    if (!kindSpec(target.kind).commentFields.includes(input.field)) {
-      throw new CommentError(400, 'invalid_input', 'field: not a rich-text field of that document');
-    }
-    const elsewhere = await this.editDocument(input.document, (doc) =>
-      isAnchorElsewhere(doc, input.field, input.anchor),
-    );
-    if (elsewhere) {
-      throw new CommentError(400, 'invalid_input', 'anchor: not a passage of that field');
-    }
+    const place =
+      input.path === undefined
+        ? await this.passageOf(target, input)
+        : await this.plainFieldOf(target, input.document, input.path);
     const thread: CommentThread = {
       id: randomUUID(),
-      field: input.field,
-      anchor: input.anchor,
-      quote: input.quote,
+      ...place,
       resolved: false,
       resolvedBy: null,
       resolvedAt: null,
@@ -140,6 +138,45 @@ export class CommentService {
     };
   }
 
+  /** Where a thread on a passage goes: a rich-text field of the kind, around the anchor. */
+  private async passageOf(target: DocumentRef, input: NewThread): Promise<ThreadPlace> {
+    const { field, anchor, quote } = input;
+    if (field === undefined || anchor === undefined || quote === undefined) {
+      throw new CommentError(400, 'invalid_input', 'Give a field, anchor and quote');
+    }
+    if (!kindSpec(target.kind).commentFields.includes(field)) {
+      throw new CommentError(400, 'invalid_input', 'field: not a rich-text field of that document');
+    }
+    const elsewhere = await this.editDocument(input.document, (doc) =>
+      isAnchorElsewhere(doc, field, anchor),
+    );
+    if (elsewhere) {
+      throw new CommentError(400, 'invalid_input', 'anchor: not a passage of that field');
+    }
+    return { field, anchor, quote };
+  }
+
+  /**
+   * Where a thread on a whole plain field goes: a path the kind reads as one of its
+   * commentable fields, in an item the document holds now. The quote is the field as the
+   * server reads it, not as the caller says.
+   */
+  private async plainFieldOf(
+    target: DocumentRef,
+    document: string,
+    path: string,
+  ): Promise<ThreadPlace> {
+    const readField = kindSpec(target.kind).plainCommentFields;
+    const text = readField
+      ? await this.editDocument(document, (doc) => readField(doc, path))
+      : null;
+    if (text === null) {
+      throw new CommentError(400, 'invalid_input', 'path: not a field of that document');
+    }
+    const field = path.split('/').at(-1) ?? path;
+    return { field, path, quote: text.slice(0, MAX_QUOTE_LENGTH) };
+  }
+
   private async changeThread(
     teamId: string,
     document: string,
@@ -169,14 +206,20 @@ export class CommentService {
     }
   }
 
-  /** The commented document, which must exist in the caller's team. */
+  /**
+   * The commented document, which must exist in the caller's team and not be kept read-only
+   * (an earlier year's plan, a closed cycle).
+   */
   private async requireTarget(teamId: string, document: string): Promise<DocumentRef> {
     const ref = parseDocumentName(document);
     if (!ref || !isCommentable(ref)) {
-      throw new CommentError(400, 'invalid_input', 'document: not a purpose, meeting or decision');
+      throw new CommentError(400, 'invalid_input', 'document: not a document that takes comments');
     }
-    const exists = ref.teamId === teamId && (await documentExists(this.db, ref));
-    if (!exists) throw new CommentError(404, 'item_not_found', 'No such document in this team');
+    const record = ref.teamId === teamId ? await findDocumentRecord(this.db, ref) : null;
+    if (!record) throw new CommentError(404, 'item_not_found', 'No such document in this team');
+    if (record.archived) {
+      throw new CommentError(409, 'invalid_state', 'This document is kept as the team left it');
+    }
     return ref;
   }
 }

@@ -4,6 +4,7 @@ import type { CreateThreadInput } from '../../shared/api/comments';
 import { createTextAnchor, readAnchoredText } from '../../shared/comments/commentAnchor';
 import {
   type CommentThread,
+  type PassageThread,
   readThread,
   readThreads,
   writeThread,
@@ -264,7 +265,7 @@ describe.each(availableBackends())('comments on %s', (backend) => {
       meetingId,
     });
     const reader = await connect(commentsName, fixture.team.viewer);
-    const thread = readThread(reader.doc, threadId) as CommentThread;
+    const thread = readThread(reader.doc, threadId) as PassageThread;
     expect(readAnchoredText(serverDoc(name), MEETING_NOTES_FIELD, thread.anchor)).toBe(
       'read short texts aloud every',
     );

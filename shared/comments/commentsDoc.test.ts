@@ -3,6 +3,8 @@ import * as Y from 'yjs';
 import {
   type CommentThread,
   countThreads,
+  isFieldThread,
+  isPassageThread,
   observeThreads,
   readThread,
   readThreads,
@@ -57,5 +59,23 @@ describe('comments document', () => {
     expect(readThread(doc, 'old')).toMatchObject({ resolved: false, resolvedBy: null });
     expect(readThread(doc, 'broken')).toBeNull();
     expect(readThread(doc, 'missing')).toBeNull();
+  });
+
+  it('keeps threads on a whole plain field beside threads on passages', () => {
+    const doc = new Y.Doc();
+    const { anchor: _anchor, ...rest } = thread('f', 1);
+    const onField: CommentThread = { ...rest, field: 'why', path: 'goals/g1/why', quote: '' };
+    writeThread(doc, thread('p', 2));
+    writeThread(doc, onField);
+    const [first, second] = readThreads(doc);
+    expect(first && isFieldThread(first) && !isPassageThread(first)).toBe(true);
+    expect(first).toEqual(onField);
+    expect(second && isPassageThread(second) && !isFieldThread(second)).toBe(true);
+    // A thread on both or on neither is not a thread.
+    doc.getMap('threads').set('both', { ...thread('both', 3), path: 'goals/g1/why' });
+    doc.getMap('threads').set('neither', rest);
+    expect(readThread(doc, 'both')).toBeNull();
+    expect(readThread(doc, 'neither')).toBeNull();
+    expect(() => writeThread(doc, { ...thread('x', 4), path: 'goals/g1/why' })).toThrow();
   });
 });

@@ -25,7 +25,11 @@ export type AnyRef = { kind: string } & TeamDocument;
 export interface NameContext {
   build(ref: AnyRef): string;
   parse(name: string): AnyRef | null;
-  spec(kind: string): Pick<DocumentKindSpec<string, AnyRef>, 'owner' | 'commentFields'> | undefined;
+  spec(
+    kind: string,
+  ):
+    | Pick<DocumentKindSpec<string, AnyRef>, 'owner' | 'commentFields' | 'plainCommentFields'>
+    | undefined;
 }
 
 /**
@@ -107,12 +111,25 @@ export interface DocumentKindSpec<Kind extends string, Ref extends TeamDocument>
   existsWith?: (ref: Ref, names: NameContext) => AnyRef;
   /** The rich-text fields people may comment on; empty when the kind takes no comments. */
   commentFields: readonly string[];
+  /**
+   * Plain text fields people may comment on as a whole, by path (`goals/<goalId>/why`): the
+   * field's current text, or null when the path names no commentable field of an item that
+   * exists. Absent when the kind's plain fields take no comments.
+   */
+  plainCommentFields?: (doc: Y.Doc, path: string) => string | null;
   /** The document as plain JSON in the team's export (the name and kind are added to it). */
   exportJson(doc: Y.Doc, ref: Ref, readOther: ReadOtherDocument): Record<string, unknown>;
   /** The document as the version history shows and compares it. */
   versionContent(doc: Y.Doc, names: VersionNames): VersionContent;
   /** The relational rows the document is kept in step with, or null when it has none. */
   projection: ((doc: Y.Doc, ref: Ref) => ProjectedRows | null) | null;
+}
+
+/** Whether a kind takes comment threads at all (on rich text, on plain fields or both). */
+export function takesComments(
+  spec: Pick<DocumentKindSpec<string, AnyRef>, 'commentFields' | 'plainCommentFields'>,
+): boolean {
+  return spec.commentFields.length > 0 || spec.plainCommentFields !== undefined;
 }
 
 /** Declares a kind (checked against `DocumentKindSpec`, with its literal types kept). */

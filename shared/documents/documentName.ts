@@ -4,6 +4,7 @@
  * are lowercase UUIDs. Each kind declares its own pattern (`kinds/`); this module builds and
  * parses names through the registry, for client and server alike.
  */
+import { takesComments } from './documentKind';
 import { commentedRef, type CommentsRef } from './kinds/comments';
 import {
   type DocumentKind,
@@ -85,13 +86,14 @@ export function cycleRecordDocumentName(teamId: string, cycleId: string): string
 
 /** Whether people can comment on a document of this parsed name. */
 export function isCommentable(ref: DocumentRef): boolean {
-  return kindSpec(ref.kind).commentFields.length > 0;
+  return takesComments(kindSpec(ref.kind));
 }
 
 /** The comments document's ref for a commentable document (throws for any other). */
 export function commentsRefOf(target: DocumentRef): CommentsRef {
-  const { owner, commentFields } = kindSpec(target.kind);
-  if (commentFields.length === 0) throw new Error(`A ${target.kind} takes no comments`);
+  const spec = kindSpec(target.kind);
+  const { owner } = spec;
+  if (!takesComments(spec)) throw new Error(`A ${target.kind} takes no comments`);
   const targetId = owner ? (target as unknown as Record<string, unknown>)[owner.idField] : null;
   return {
     kind: 'comments',
@@ -101,7 +103,7 @@ export function commentsRefOf(target: DocumentRef): CommentsRef {
   };
 }
 
-/** The comment threads on a commentable document (purpose, meeting, decision…). */
+/** The comment threads on a commentable document (purpose, meeting, decision, plan, cycle). */
 export function commentsDocumentName(target: DocumentRef): string {
   return buildDocumentName(commentsRefOf(target));
 }

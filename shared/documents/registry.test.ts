@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { measures, writeCycleFields } from '../plans/cycleDoc';
+import { goals } from '../plans/planDoc';
+import { takesComments } from './documentKind';
 import { LAYOUT_ROOT, missingMigrations } from './layoutVersion';
 import {
   buildDocumentName,
@@ -7,6 +10,8 @@ import {
   MAX_DOCUMENT_NAME_LENGTH,
   parseDocumentName,
 } from './documentName';
+import { cycleKind } from './kinds/cycle';
+import { workPlanKind } from './kinds/workPlan';
 import {
   type AnyKindSpec,
   type DocumentKind,
@@ -114,11 +119,67 @@ describe('the registry of document kinds', () => {
       if (spec.kind === 'comments') continue;
       const name = `${buildDocumentName(sample(spec.kind))}/comments`;
       const parsed = parseDocumentName(name);
-      if (spec.commentFields.length === 0) {
+      if (!takesComments(spec)) {
         expect(parsed, name).toBeNull();
         continue;
       }
       expect(parsed).toMatchObject({ kind: 'comments', target: spec.kind });
+    }
+  });
+
+  it('reads the plain fields that take comments by path, and nothing else', () => {
+    const plan = new Y.Doc();
+    const goalId = goals.add(plan, {
+      indicator: 'Students explain their reasoning',
+      students: 'Grade 4',
+      measure: '',
+      baselineValue: 32,
+      baselineDate: null,
+      targetValue: null,
+      targetDate: null,
+      groupSize: null,
+      why: 'A third gave reasons',
+      evidence: [],
+      copiedFingerprint: null,
+    });
+    const readPlan = (path: string) => workPlanKind.plainCommentFields?.(plan, path);
+    expect(readPlan(`goals/${goalId}/why`)).toBe('A third gave reasons');
+    expect(readPlan(`goals/${goalId}/measure`)).toBe('');
+    for (const path of [
+      `goals/${goalId}/baselineValue`,
+      `goals/${goalId}/id`,
+      `goals/${id}/why`,
+      `goals/${goalId}/why/x`,
+      `strategies/${goalId}/practiceIf`,
+      `constructor/${goalId}/why`,
+      'cycle/changeIdea',
+      '',
+    ]) {
+      expect(readPlan(path), path).toBeNull();
+    }
+
+    const cycle = new Y.Doc();
+    writeCycleFields(cycle, {
+      planId: id,
+      goalId: id,
+      number: 1,
+      createdAt: 1,
+      changeIdea: 'Talk first',
+    });
+    const measureId = measures.add(cycle, {
+      name: 'Exit tickets',
+      kind: 'outcome',
+      unit: '%',
+      baselineValue: null,
+      targetValue: null,
+      groupSize: null,
+    });
+    const readCycle = (path: string) => cycleKind.plainCommentFields?.(cycle, path);
+    expect(readCycle('cycle/changeIdea')).toBe('Talk first');
+    expect(readCycle('cycle/studyNotes')).toBe('');
+    expect(readCycle(`measures/${measureId}/name`)).toBe('Exit tickets');
+    for (const path of ['cycle/planId', 'cycle/cadence', `measures/${measureId}/unit`, 'cycle']) {
+      expect(readCycle(path), path).toBeNull();
     }
   });
 });

@@ -1,11 +1,17 @@
 import { readThreads } from '../../comments/commentsDoc';
 import { richTextContent } from '../../versions/versionContent';
-import { type AnyRef, defineDocumentKind, isUuid, type NameContext } from '../documentKind';
+import {
+  type AnyRef,
+  defineDocumentKind,
+  isUuid,
+  type NameContext,
+  takesComments,
+} from '../documentKind';
 
 /**
- * The comment threads on a document's rich text: `<the document's name>/comments`. `target` is
- * the commented document's kind, `targetId` the id of the record it belongs to (null for the
- * team's own documents, such as the purpose).
+ * The comment threads on a document's rich text and commentable plain fields:
+ * `<the document's name>/comments`. `target` is the commented document's kind, `targetId` the
+ * id of the record it belongs to (null for the team's own documents, such as the purpose).
  */
 export interface CommentsRef {
   kind: 'comments';
@@ -17,7 +23,7 @@ export interface CommentsRef {
 /** The ref of the document a comments document comments on. */
 export function commentedRef(ref: CommentsRef, names: NameContext): AnyRef {
   const spec = names.spec(ref.target);
-  if (!spec || spec.commentFields.length === 0) {
+  if (!spec || !takesComments(spec)) {
     throw new Error(`Invalid comment target: ${ref.target}`);
   }
   const { owner } = spec;
@@ -34,7 +40,7 @@ export function commentedRef(ref: CommentsRef, names: NameContext): AnyRef {
 /** Comment threads on a document's rich text (`shared/comments/`); the server writes them. */
 export const commentsKind = defineDocumentKind({
   kind: 'comments',
-  description: "The comment threads on a document's rich text",
+  description: "The comment threads on a document's rich text and plain fields",
   name: {
     build: (ref: CommentsRef, names) => [
       ...names.build(commentedRef(ref, names)).split('/').slice(2),
@@ -44,7 +50,7 @@ export const commentsKind = defineDocumentKind({
       if (segments.length < 2 || segments.at(-1) !== 'comments') return null;
       const target = names.parse(`team/${teamId}/${segments.slice(0, -1).join('/')}`);
       const spec = target && names.spec(target.kind);
-      if (!target || !spec || spec.commentFields.length === 0) return null;
+      if (!target || !spec || !takesComments(spec)) return null;
       const { owner } = spec;
       const targetId = owner ? (target as unknown as Record<string, unknown>)[owner.idField] : null;
       return {

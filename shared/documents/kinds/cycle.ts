@@ -1,3 +1,4 @@
+import { readCycleCommentField } from '../../plans/commentPaths';
 import { readCycleContent } from '../../plans/cycleDoc';
 import { projectCycleDoc } from '../../plans/cycleProjection';
 import { readCycleVersionContent } from '../../plans/cycleVersion';
@@ -14,6 +15,8 @@ export const cycleKind = defineDocumentKind({
   // Closed cycles, and the cycles of an earlier year's plan, are kept as they were.
   owner: { table: 'improvementCycles', idField: 'cycleId', archivedColumn: 'archivedAt' },
   commentFields: [],
+  // The framing, study notes and measure names, each as a whole (`cycle/problemOfPractice`).
+  plainCommentFields: readCycleCommentField,
   exportJson: (doc, ref) => ({ cycleId: ref.cycleId, ...readCycleContent(doc) }),
   versionContent: readCycleVersionContent,
   projection: (doc, ref) => {

@@ -1,3 +1,4 @@
+import { readPlanCommentField } from '../../plans/commentPaths';
 import { readPlanContent, readPlanFields } from '../../plans/planDoc';
 import { projectPlanDoc } from '../../plans/planProjection';
 import { readPlanVersionContent } from '../../plans/planVersion';
@@ -18,6 +19,8 @@ export const workPlanKind = defineDocumentKind({
   writers: 'editors',
   owner: { table: 'workPlans', idField: 'planId', archivedColumn: 'archivedAt' },
   commentFields: [],
+  // Goals', strategies' and checkpoints' text fields, each as a whole (`goals/<id>/why`).
+  plainCommentFields: readPlanCommentField,
   exportJson: (doc, ref) => ({
     planId: ref.planId,
     ...readPlanFields(doc),
