@@ -7,7 +7,6 @@ import {
   cycleRecordDocumentName,
   decisionDocumentName,
   runControlDocumentName,
-  workPlanDocumentName,
 } from '../../shared/documents/documentName';
 import {
   dataPoints,
@@ -17,9 +16,9 @@ import {
   writeCycleFields,
   writePrediction,
 } from '../../shared/plans/cycleDoc';
-import { goals, readPlanFields, strategies } from '../../shared/plans/planDoc';
 import type { TrackerRow } from '../../shared/plans/tracker';
 import { readRunControl } from '../../shared/protocol-runs/runControlDoc';
+import { startPlan, writeGoalAndStrategy } from '../testing/planFixture';
 import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
 import { availableBackends } from '../testing/testDatabase';
 import { useTestServer } from '../testing/useTestServer';
@@ -36,40 +35,9 @@ describe.each(availableBackends())('improvement cycles on %s', (backend) => {
 
   /** A plan of its own school year with one goal and one strategy, written by a member. */
   async function planWithGoal() {
-    const created = await api('POST', '/plans', fixture.team.facilitator, {
-      schoolYear: nextYear++,
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    const { planId } = created.body as { planId: string };
-    const editor = await fixture.connect(
-      workPlanDocumentName(fixture.team.teamId, planId),
-      fixture.team.member,
-    );
-    await editor.until((doc) => readPlanFields(doc) !== null);
-    const goalId = goals.add(editor.doc, {
-      indicator: 'Students explain their reasoning in writing',
-      students: 'Grade 4',
-      measure: 'Share scoring 3+ on the reasoning rubric',
-      baselineValue: 32,
-      baselineDate: '2026-09-15',
-      targetValue: 60,
-      targetDate: '2027-05-30',
-      groupSize: null,
-      why: '',
-      evidence: [],
-      copiedFingerprint: null,
-    });
-    const strategyId = strategies.add(editor.doc, {
-      goalId,
-      practiceIf: 'we model reasoning with sentence frames',
-      practiceThen: 'students will write reasons for their claims',
-      rootCause: '',
-      learning: '',
-      learningFor: '',
-      learningWhen: '',
-      copiedFingerprint: null,
-    });
-    await editor.acknowledged();
+    const planId = await startPlan(fixture, nextYear++);
+    const { editor, goalId, strategyId } = await writeGoalAndStrategy(fixture, planId);
+    editor.destroy();
     return { planId, goalId, strategyId };
   }
 

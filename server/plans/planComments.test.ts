@@ -11,7 +11,7 @@ import {
   planCommentPath,
 } from '../../shared/plans/commentPaths';
 import { measures, readCycleFields, writeCycleFields } from '../../shared/plans/cycleDoc';
-import { goals, readPlanFields } from '../../shared/plans/planDoc';
+import { startPlan, writeGoalAndStrategy } from '../testing/planFixture';
 import { availableBackends } from '../testing/testDatabase';
 import { useTestServer } from '../testing/useTestServer';
 
@@ -27,29 +27,12 @@ describe.each(availableBackends())(
 
     /** A plan of its own school year with one goal whose "why" a member wrote. */
     async function planWithGoal() {
-      const created = await api('POST', '/plans', fixture.team.facilitator, {
-        schoolYear: nextYear++,
-      });
-      expect(created.status, JSON.stringify(created.body)).toBe(201);
-      const { planId } = created.body as { planId: string };
-      const name = workPlanDocumentName(team(), planId);
-      const editor = await fixture.connect(name, fixture.team.member);
-      await editor.until((doc) => readPlanFields(doc) !== null);
-      const goalId = goals.add(editor.doc, {
-        indicator: 'Students explain their reasoning in writing',
+      const planId = await startPlan(fixture, nextYear++);
+      const { goalId } = await writeGoalAndStrategy(fixture, planId, {
         students: 'Grade 4',
-        measure: 'Share scoring 3+ on the reasoning rubric',
-        baselineValue: null,
-        baselineDate: null,
-        targetValue: null,
-        targetDate: null,
-        groupSize: null,
         why: 'Only a third of written answers gave a reason last spring.',
-        evidence: [],
-        copiedFingerprint: null,
       });
-      await editor.acknowledged();
-      return { planId, goalId, name };
+      return { planId, goalId, name: workPlanDocumentName(team(), planId) };
     }
 
     it('threads a goal’s why: start, reply, resolve; refuses bad paths and viewers', async () => {

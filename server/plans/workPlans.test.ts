@@ -5,8 +5,9 @@ import {
   planActionsDocumentName,
   workPlanDocumentName,
 } from '../../shared/documents/documentName';
-import { actions, goals, readPlanFields, strategies } from '../../shared/plans/planDoc';
+import { actions, goals } from '../../shared/plans/planDoc';
 import { followUps, readDecisionFields } from '../../shared/decisions/decisionDoc';
+import { writeGoalAndStrategy as writePlanGoal } from '../testing/planFixture';
 import { captureServerLogs, serverRefusals } from '../testing/consoleCapture';
 import { availableBackends } from '../testing/testDatabase';
 import { useTestServer } from '../testing/useTestServer';
@@ -36,38 +37,7 @@ describe.each(availableBackends())('the work plan on %s', (backend) => {
   };
 
   /** A goal and a strategy co-written by a member's device, stored before it returns. */
-  async function writeGoalAndStrategy(planId: string) {
-    const editor = await fixture.connect(
-      workPlanDocumentName(fixture.team.teamId, planId),
-      fixture.team.member,
-    );
-    await editor.until((doc) => readPlanFields(doc) !== null);
-    const goalId = goals.add(editor.doc, {
-      indicator: 'Students explain their reasoning in writing',
-      students: 'Grade 4 multilingual learners',
-      measure: 'Share scoring 3+ on the reasoning rubric',
-      baselineValue: 32,
-      baselineDate: '2026-09-15',
-      targetValue: 60,
-      targetDate: '2027-05-30',
-      groupSize: null,
-      why: 'Fall writing samples showed claims without reasons',
-      evidence: [],
-      copiedFingerprint: null,
-    });
-    const strategyId = strategies.add(editor.doc, {
-      goalId,
-      practiceIf: 'we model reasoning with sentence frames in every content block',
-      practiceThen: 'students will write reasons for their claims',
-      rootCause: 'Reasoning is rarely modelled outside ELA',
-      learning: 'Coaching cycles on sentence frames',
-      learningFor: 'Grade 4 team',
-      learningWhen: 'October and January',
-      copiedFingerprint: null,
-    });
-    await editor.acknowledged();
-    return { editor, goalId, strategyId };
-  }
+  const writeGoalAndStrategy = (planId: string) => writePlanGoal(fixture, planId);
 
   it('starts one plan per school year, by facilitators and principals only', async () => {
     const planId = await startPlan(2024);

@@ -11,6 +11,7 @@ import { useWakeLock } from '../../protocol-runs/useWakeLock';
 import type { ReviewView } from './PlanReviewGate';
 import { PlanReviewGate } from './PlanReviewGate';
 import type { planReviewLoader } from './planReviewLoader';
+import screen from '../../protocol-runs/presentation.module.css';
 import styles from './planReview.module.css';
 
 function Screen({ view, meetingTitle }: { view: ReviewView; meetingTitle: string }) {
@@ -20,10 +21,11 @@ function Screen({ view, meetingTitle }: { view: ReviewView; meetingTitle: string
   const entry = review.entries[review.currentIndex];
   const total = review.entries.length;
   return (
-    <div className={styles.screen}>
+    // The screen is exactly the viewport on a projector: nothing scrolls.
+    <div className={screen.screen} data-fit>
       <title>{`Plan review: ${meetingTitle} · ILT Workspace`}</title>
-      <header className={styles.bar}>
-        <p className={styles.barText}>Plan review · {meetingTitle}</p>
+      <header className={screen.bar}>
+        <p className={screen.barText}>Plan review · {meetingTitle}</p>
         <RunConnectionStatus state={connection} color="#c3d6dc" />
       </header>
       <main className={styles.main}>
