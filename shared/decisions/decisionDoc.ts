@@ -87,10 +87,7 @@ export const followUpSchema = z.object({
     .default(null),
   status: z.enum(followUpStatuses).default('open'),
   /** The work plan's action step this follow-up became (the server writes it). */
-  actionStep: z
-    .object({ planId: z.string(), actionId: z.string() })
-    .optional()
-    .catch(undefined),
+  actionStep: z.object({ planId: z.string(), actionId: z.string() }).optional().catch(undefined),
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
 
