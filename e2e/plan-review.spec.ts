@@ -1,4 +1,4 @@
-import { createTeam, expectSaved, newPerson, signUp } from './support/people';
+import { createTeam, expectSaved, newPerson, signInOnNewDevice, signUp } from './support/people';
 import { expect, expectAccessible, test } from './support/test';
 
 /** A calendar date some days from now (the team's day may differ by one: far enough inside). */
@@ -61,8 +61,9 @@ test('a plan review walks the actions due or at risk, and the projector follows 
   );
   await expectAccessible(page);
 
-  // The projector shows the step under discussion, large, and follows every change.
-  const projector = await page.context().newPage();
+  // The projector (the room's laptop, signed in as Pat) shows the step under discussion,
+  // large, and follows every change made on Pat's own device.
+  const projector = (await signInOnNewDevice(browser, pat)).page;
   await projector.setViewportSize({ width: 1280, height: 720 });
   await projector.goto(
     (await page.getByRole('link', { name: /Open the projector view/ }).getAttribute('href')) ?? '',

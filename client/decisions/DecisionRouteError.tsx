@@ -1,6 +1,6 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { isRouteErrorResponse, Link, useParams, useRouteError } from 'react-router';
-import { isUuid } from '../../shared/documents/documentName';
+import { isUuid } from '../../shared/documents/documentKind';
 import { PageShell } from '../app/PageShell';
 import { RouteError } from '../app/RouteError';
 import { DECISION_NOT_FOUND } from './decisionLoader';

@@ -2,7 +2,7 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Eye, Plus } from 'lucide-react';
 import { useRevalidator } from 'react-router';
 import type * as Y from 'yjs';
-import { documentAccess } from '../../shared/access/roles';
+import { documentAccess } from '../../shared/access/documentAccess';
 import type { CycleSummary } from '../../shared/api/cycles';
 import type { PlanList, PlanSummary } from '../../shared/api/plans';
 import type { TeamDetail } from '../../shared/api/teams';

@@ -2,13 +2,8 @@ import type { Kysely } from 'kysely';
 import { findTeamRecord } from '../../db/queries/documents';
 import { findRole } from '../../db/queries/teams';
 import type { Database } from '../../db/schema';
-import {
-  canDo,
-  type DocumentAccess,
-  documentAccess,
-  type TeamAction,
-  type TeamRole,
-} from '../../shared/access/roles';
+import { canDo, type TeamAction, type TeamRole } from '../../shared/access/roles';
+import { type DocumentAccess, documentAccess } from '../../shared/access/documentAccess';
 import { type DocumentRef, isUuid, parseDocumentName } from '../../shared/documents/documentName';
 import { kindSpec, nameContext } from '../../shared/documents/registry';
 

@@ -1,30 +1,9 @@
-import { type DocumentKind, kindSpec } from '../documents/registry';
-
 /** A person's role in one team. */
 export const teamRoles = ['principal', 'facilitator', 'member', 'viewer'] as const;
 export type TeamRole = (typeof teamRoles)[number];
 
-/** What a role may do with a kind of document. */
-export interface DocumentAccess {
-  canRead: boolean;
-  canWrite: boolean;
-}
-
-const editors: readonly TeamRole[] = ['principal', 'facilitator', 'member'];
-
-/**
- * The access rules for documents, by role: every member reads every kind; editors write the
- * kinds their declaration gives to editors (`writers` in shared/documents/kinds/), and the
- * server alone writes the rest, on commands it checks. The server enforces them (HTTP and
- * socket); the client only uses them to hide controls the server would refuse anyway.
- */
-export function documentAccess(role: TeamRole | null, kind: DocumentKind): DocumentAccess {
-  if (role === null) return { canRead: false, canWrite: false };
-  return {
-    canRead: true,
-    canWrite: kindSpec(kind).writers === 'editors' && editors.includes(role),
-  };
-}
+/** The roles that write what editors may write. */
+export const editors: readonly TeamRole[] = ['principal', 'facilitator', 'member'];
 
 /** Things a person can do to a team through the API. */
 export const teamActions = [

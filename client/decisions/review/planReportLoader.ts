@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { data } from 'react-router';
-import { isUuid } from '../../../shared/documents/documentName';
+import { isUuid } from '../../../shared/documents/documentKind';
 import { fetchTeam, listTeams } from '../../api/teamsApi';
 import { loadSignedIn } from '../../auth/loadSignedIn';
 import { listPlans } from '../../plans/plansApi';
