@@ -1,5 +1,5 @@
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
-import { ArrowLeft, Eye } from 'lucide-react';
+import { ArrowLeft } from 'lucide-react';
 import { useCallback } from 'react';
 import { Link, useRevalidator } from 'react-router';
 import type * as Y from 'yjs';
@@ -23,21 +23,18 @@ import { AccessProblemNotice } from '../collab/AccessProblemNotice';
 import { FieldCommentsContext } from '../comments/fieldCommentsContext';
 import { FieldPresenceProvider } from '../collab/fieldPresence';
 import { useCommentsDocument } from '../comments/useCommentsDocument';
-import { LiveConnectionStatus } from '../collab/LiveConnectionStatus';
-import { LivePresenceAvatars } from '../collab/LivePresenceAvatars';
 import type { CollabSession } from '../collab/openCollabDocument';
 import type { PresenceUser } from '../collab/presenceUser';
 import { useDocSnapshot } from '../collab/useDocSnapshot';
 import { useOrderedList } from '../collab/useOrderedList';
 import { useServerAccess } from '../collab/useServerAccess';
-import { HistoryButton } from '../versions/HistoryButton';
-import { teamVersionNames } from '../versions/versionNames';
 import { CycleClose } from './CycleClose';
 import { type CycleContext, emptyCycleFields, observeCycleFields } from './cycleContext';
 import { CycleData } from './CycleData';
 import { CycleFraming } from './CycleFraming';
 import { cycleTitle } from './cycleLabels';
 import { CycleMeasures } from './CycleMeasures';
+import { LiveDocumentBar } from './LiveDocumentBar';
 import { CyclePrediction } from './CyclePrediction';
 import { CycleSection } from './CycleSection';
 import { CycleStudies } from './CycleStudies';
@@ -121,27 +118,16 @@ export function CycleWorkspace(props: CycleWorkspaceProps) {
               </Text>
             )}
           </Stack>
-          <Group gap="md" wrap="wrap">
-            <LiveConnectionStatus provider={provider} />
-            <LivePresenceAvatars provider={provider} selfId={user.id} />
-            <HistoryButton
-              teamId={team.id}
-              documentName={cycleDocumentName(team.id, cycle.id)}
-              title={cycleTitle(cycle.number, fields.changeIdea)}
-              canWrite={canWrite}
-              timeZone={team.timeZone}
-              liveDoc={doc}
-              names={teamVersionNames(team.members)}
-            />
-          </Group>
-          {!canWrite && (
-            <Group gap={6} c="gray.8" wrap="nowrap" align="flex-start">
-              <Eye size={18} aria-hidden="true" />
-              <Text fw={600} c="inherit">
-                {readOnlyReason(closed, archived)}
-              </Text>
-            </Group>
-          )}
+          <LiveDocumentBar
+            team={team}
+            provider={provider}
+            doc={doc}
+            selfId={user.id}
+            documentName={cycleDocumentName(team.id, cycle.id)}
+            title={cycleTitle(cycle.number, fields.changeIdea)}
+            canWrite={canWrite}
+            readOnlyReason={readOnlyReason(closed, archived)}
+          />
           <CycleFraming
             context={context}
             strategies={plan.strategies.filter((s) => s.goalId === cycle.goalId)}

@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { Eye, Plus } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useRevalidator } from 'react-router';
 import type * as Y from 'yjs';
 import { documentAccess } from '../../shared/access/documentAccess';
@@ -13,15 +13,12 @@ import { AccessProblemNotice } from '../collab/AccessProblemNotice';
 import { FieldCommentsContext } from '../comments/fieldCommentsContext';
 import { FieldPresenceProvider } from '../collab/fieldPresence';
 import { useCommentsDocument } from '../comments/useCommentsDocument';
-import { LiveConnectionStatus } from '../collab/LiveConnectionStatus';
-import { LivePresenceAvatars } from '../collab/LivePresenceAvatars';
 import type { CollabSession } from '../collab/openCollabDocument';
 import type { PresenceUser } from '../collab/presenceUser';
 import { useOrderedList } from '../collab/useOrderedList';
 import { useServerAccess } from '../collab/useServerAccess';
-import { HistoryButton } from '../versions/HistoryButton';
-import { teamVersionNames } from '../versions/versionNames';
 import { GoalCard } from './GoalCard';
+import { LiveDocumentBar } from './LiveDocumentBar';
 import type { PlanContext } from './planContext';
 import { PlanOverview } from './PlanOverview';
 import { TargetTracker } from './TargetTracker';
@@ -89,29 +86,20 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
     <FieldPresenceProvider provider={provider}>
       <FieldCommentsContext value={comments}>
         <Stack gap="lg">
-          <Group gap="md" wrap="wrap">
-            <LiveConnectionStatus provider={provider} />
-            <LivePresenceAvatars provider={provider} selfId={user.id} />
-            <HistoryButton
-              teamId={team.id}
-              documentName={workPlanDocumentName(team.id, plan.id)}
-              title={`the ${schoolYearLabel(plan.schoolYear)} work plan`}
-              canWrite={canWrite}
-              timeZone={team.timeZone}
-              liveDoc={doc}
-              names={teamVersionNames(team.members)}
-            />
-          </Group>
-          {!canWrite && (
-            <Group gap={6} c="gray.8">
-              <Eye size={18} aria-hidden="true" />
-              <Text fw={600} c="inherit">
-                {archived
-                  ? "Read-only: an earlier year's plan is kept as the team left it."
-                  : 'Read-only: your role lets you follow the plan but not change it.'}
-              </Text>
-            </Group>
-          )}
+          <LiveDocumentBar
+            team={team}
+            provider={provider}
+            doc={doc}
+            selfId={user.id}
+            documentName={workPlanDocumentName(team.id, plan.id)}
+            title={`the ${schoolYearLabel(plan.schoolYear)} work plan`}
+            canWrite={canWrite}
+            readOnlyReason={
+              archived
+                ? "Read-only: an earlier year's plan is kept as the team left it."
+                : 'Read-only: your role lets you follow the plan but not change it.'
+            }
+          />
           <PlanOverview
             actions={actionList.items}
             members={team.members}
